@@ -1,0 +1,4 @@
+export * from './work';
+export * from './leads';
+export * from './wins';
+export * from './settings';

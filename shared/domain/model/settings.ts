@@ -1,0 +1,128 @@
+/**
+ * The user's settings: one row, validated by zod so that nothing invalid is ever saved.
+ * Error messages are i18n keys, so the renderer shows them in the user's language.
+ */
+import { z } from 'zod';
+import { DEFAULT_STAGE_PROBABILITIES, DEFAULT_SOURCE_ORIGINS, LEAD_STAGES, SOURCE_IDS } from './leads';
+
+export const LANGUAGES = ['ja', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** ISO 4217 codes offered in Settings; money is stored in each currency's minor unit. */
+export const CURRENCIES = ['JPY', 'USD', 'EUR', 'GBP', 'CNY', 'KRW', 'TWD', 'SGD', 'AUD'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
+export const LIMITS = {
+  weeklyBudgetHours: { min: 0, max: 80 },
+  followUpSlaHours: { min: 1, max: 720 },
+  staleLeadDays: { min: 1, max: 365 },
+  nameLength: 80,
+} as const;
+
+const numberField = (min: number, max: number, integer: boolean) => {
+  let schema = z.number({ error: 'validation.number' });
+  if (integer) schema = schema.int({ error: 'validation.integer' });
+  return schema
+    .min(min, { error: 'validation.range' })
+    .max(max, { error: 'validation.range' });
+};
+
+export const settingsSchema = z.object({
+  id: z.literal('app'),
+  /** 'system' follows the OS language (ja or en; anything else falls back to en). */
+  language: z.enum(['system', ...LANGUAGES]),
+  theme: z.enum(THEMES),
+  /** 0 = Sunday … 6 = Saturday, as in date-fns. */
+  weekStartsOn: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]),
+  /** 1 = January … 12 = December. Japanese default: April. */
+  fiscalYearStartMonth: numberField(1, 12, true),
+  currency: z.enum(CURRENCIES),
+  /** Hours per week; quarter-hour steps are enough and keep figures readable. */
+  weeklyBudgetHours: numberField(LIMITS.weeklyBudgetHours.min, LIMITS.weeklyBudgetHours.max, false).refine(
+    (h) => Number.isInteger(h * 4),
+    { error: 'validation.quarterHour' },
+  ),
+  followUpSlaHours: numberField(LIMITS.followUpSlaHours.min, LIMITS.followUpSlaHours.max, true),
+  staleLeadDays: numberField(LIMITS.staleLeadDays.min, LIMITS.staleLeadDays.max, true),
+  /** For the report header. */
+  userName: z.string().trim().max(LIMITS.nameLength, { error: 'validation.tooLong' }),
+  companyName: z.string().trim().max(LIMITS.nameLength, { error: 'validation.tooLong' }),
+  stageProbabilities: z.record(z.enum(LEAD_STAGES), z.number().min(0).max(1)),
+  sourceOrigins: z.record(z.enum(SOURCE_IDS), z.enum(['marketing', 'sales'])),
+  updatedAt: z.number(),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type WeekStart = Settings['weekStartsOn'];
+
+/** Fields the Settings screen edits, validated one by one for inline messages. */
+export type EditableSettingKey = Exclude<keyof Settings, 'id' | 'updatedAt'>;
+
+/** The language the OS reports, mapped to one we ship. */
+export function languageFromLocale(locale: string | undefined): Language {
+  return locale?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
+
+export function resolveLanguage(setting: Settings['language'], osLocale: string | undefined): Language {
+  return setting === 'system' ? languageFromLocale(osLocale) : setting;
+}
+
+/** DOMAIN.md defaults: 8 h/week, Monday, April, JPY, 24 h SLA (1 business day), 60-day stale. */
+export function defaultSettings(now: number): Settings {
+  return {
+    id: 'app',
+    language: 'system',
+    theme: 'system',
+    weekStartsOn: 1,
+    fiscalYearStartMonth: 4,
+    currency: 'JPY',
+    weeklyBudgetHours: 8,
+    followUpSlaHours: 24,
+    staleLeadDays: 60,
+    userName: '',
+    companyName: '',
+    stageProbabilities: { ...DEFAULT_STAGE_PROBABILITIES },
+    sourceOrigins: { ...DEFAULT_SOURCE_ORIGINS },
+    updatedAt: now,
+  };
+}
+
+export type SettingsValidation =
+  | { ok: true; settings: Settings }
+  | { ok: false; errors: Partial<Record<keyof Settings, string>> };
+
+/** Validates a whole settings object; each error is an i18n key under `validation.`. */
+export function validateSettings(candidate: unknown): SettingsValidation {
+  const result = settingsSchema.safeParse(candidate);
+  if (result.success) return { ok: true, settings: result.data };
+  const errors: Partial<Record<keyof Settings, string>> = {};
+  for (const issue of result.error.issues) {
+    const key = issue.path[0] as keyof Settings | undefined;
+    if (key && !errors[key]) {
+      errors[key] = issue.message.startsWith('validation.') ? issue.message : 'validation.invalid';
+    }
+  }
+  return { ok: false, errors };
+}
+
+/**
+ * Reads stored settings tolerantly: a field that is missing or invalid (e.g. written by an older
+ * version) falls back to its default, and the rest is kept. Never throws away a valid field.
+ */
+export function settingsWithDefaults(stored: unknown, now: number): Settings {
+  const defaults = defaultSettings(now);
+  if (typeof stored !== 'object' || stored === null) return defaults;
+  const merged: Record<string, unknown> = { ...defaults };
+  for (const key of Object.keys(defaults) as (keyof Settings)[]) {
+    const value = (stored as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    const field = settingsSchema.shape[key];
+    if (field.safeParse(value).success) merged[key] = value;
+  }
+  merged.stageProbabilities = { ...defaults.stageProbabilities, ...(merged.stageProbabilities as object) };
+  merged.sourceOrigins = { ...defaults.sourceOrigins, ...(merged.sourceOrigins as object) };
+  return settingsSchema.parse(merged);
+}

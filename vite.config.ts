@@ -1,0 +1,42 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// The renderer is built from renderer/ into dist/renderer with relative asset paths, so the same
+// files load from Electron's app:// protocol and from any local static server.
+// Unit tests run twice for shared/ (two time zones), because every figure depends on the calendar.
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    target: 'chrome130',
+    sourcemap: true,
+    reportCompressedSize: true,
+  },
+  server: { port: 5173, strictPort: false },
+  preview: { port: 4173, strictPort: false },
+  test: {
+    root: '.',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          env: { TZ: 'Asia/Tokyo' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'unit-los-angeles',
+          include: ['test/unit/shared/**/*.test.ts'],
+          env: { TZ: 'America/Los_Angeles' },
+        },
+      },
+    ],
+    benchmark: { include: ['test/bench/**/*.bench.ts'] },
+  },
+});
