@@ -115,14 +115,24 @@ export function validateSettings(candidate: unknown): SettingsValidation {
 export function settingsWithDefaults(stored: unknown, now: number): Settings {
   const defaults = defaultSettings(now);
   if (typeof stored !== 'object' || stored === null) return defaults;
+  const row = stored as Record<string, unknown>;
   const merged: Record<string, unknown> = { ...defaults };
   for (const key of Object.keys(defaults) as (keyof Settings)[]) {
-    const value = (stored as Record<string, unknown>)[key];
-    if (value === undefined) continue;
-    const field = settingsSchema.shape[key];
-    if (field.safeParse(value).success) merged[key] = value;
+    if (row[key] !== undefined && settingsSchema.shape[key].safeParse(row[key]).success) merged[key] = row[key];
   }
-  merged.stageProbabilities = { ...defaults.stageProbabilities, ...(merged.stageProbabilities as object) };
-  merged.sourceOrigins = { ...defaults.sourceOrigins, ...(merged.sourceOrigins as object) };
+  // Per-stage and per-source maps merge key by key, so a stage or source added in a later version
+  // gets its default while the user's own values are kept.
+  merged.stageProbabilities = mergeValidEntries(defaults.stageProbabilities, row.stageProbabilities, (v) => typeof v === 'number' && v >= 0 && v <= 1);
+  merged.sourceOrigins = mergeValidEntries(defaults.sourceOrigins, row.sourceOrigins, (v) => v === 'marketing' || v === 'sales');
   return settingsSchema.parse(merged);
+}
+
+function mergeValidEntries<T extends Record<string, unknown>>(defaults: T, stored: unknown, valid: (value: unknown) => boolean): T {
+  const merged: Record<string, unknown> = { ...defaults };
+  if (typeof stored !== 'object' || stored === null) return merged as T;
+  for (const key of Object.keys(defaults)) {
+    const value = (stored as Record<string, unknown>)[key];
+    if (valid(value)) merged[key] = value;
+  }
+  return merged as T;
 }

@@ -1,0 +1,96 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { changeLanguage } from '../i18n';
+import { platform } from '../platform';
+import { isDesktop } from '../platform';
+import { Toasts } from '../components/Toasts';
+import { TodayScreen } from '../features/today/TodayScreen';
+import { Layout } from './Layout';
+import { pathOf, screenOfMenuCommand, screenOfShortcutKey } from './routes';
+import { useLanguage, useSettings } from './services';
+
+// Today is the start-up path and loads with the app; every other screen loads when opened.
+const PlanScreen = lazy(() => import('../features/plan/PlanScreen'));
+const LeadsScreen = lazy(() => import('../features/leads/LeadsScreen'));
+const WinsScreen = lazy(() => import('../features/wins/WinsScreen'));
+const MetricsScreen = lazy(() => import('../features/metrics/MetricsScreen'));
+const ReportsScreen = lazy(() => import('../features/reports/ReportsScreen'));
+const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
+
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <AppEffects />
+      <Layout>
+        <Suspense fallback={<ScreenLoading />}>
+          <Switch>
+            <Route path="/today" component={TodayScreen} />
+            <Route path="/plan" component={PlanScreen} />
+            <Route path="/leads" component={LeadsScreen} />
+            <Route path="/wins" component={WinsScreen} />
+            <Route path="/metrics" component={MetricsScreen} />
+            <Route path="/reports" component={ReportsScreen} />
+            <Route path="/settings" component={SettingsScreen} />
+            <Route>
+              <Redirect to={pathOf('today')} replace />
+            </Route>
+          </Switch>
+        </Suspense>
+      </Layout>
+      <Toasts />
+    </Router>
+  );
+}
+
+function ScreenLoading() {
+  const { t } = useTranslation();
+  return (
+    <p className="screen-loading" role="status">
+      {t('app.loading')}
+    </p>
+  );
+}
+
+/** Applies settings the moment they change, and wires the menu and keyboard shortcuts. */
+function AppEffects() {
+  const language = useLanguage();
+  const { theme } = useSettings();
+  const [, navigate] = useLocation();
+
+  useEffect(() => {
+    void changeLanguage(language);
+    void platform().setLanguage(language);
+  }, [language]);
+
+  useEffect(() => {
+    if (theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  useEffect(
+    () =>
+      platform().onMenuCommand((command) => {
+        const screen = screenOfMenuCommand(command);
+        if (screen) navigate(pathOf(screen));
+      }),
+    [navigate],
+  );
+
+  useEffect(() => {
+    // In the desktop app the native menu owns these accelerators.
+    if (isDesktop()) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      const screen = screenOfShortcutKey(event.key);
+      if (!screen) return;
+      event.preventDefault();
+      navigate(pathOf(screen));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate]);
+
+  return null;
+}

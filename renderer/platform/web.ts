@@ -1,0 +1,57 @@
+/**
+ * The bridge in a plain browser: downloads instead of save dialogs, the Notification API, and no
+ * native menu. This is what the e2e tests drive, since the Electron binary is not available there.
+ */
+import type { Bridge, MenuCommand, SaveFileRequest, SaveFileResult } from '../../shared/bridge';
+
+export function webBridge(): Bridge {
+  return {
+    async getSystemInfo() {
+      return {
+        shell: 'web',
+        locale: navigator.languages?.[0] ?? navigator.language ?? 'en',
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        appVersion: import.meta.env.VITE_APP_VERSION ?? '0.0.0',
+        platform: navigator.platform || 'web',
+      };
+    },
+    async setLanguage() {
+      // No native menu in the browser.
+    },
+    async notify(title: string, body: string) {
+      if (!('Notification' in window)) return false;
+      let permission = Notification.permission;
+      if (permission === 'default') permission = await Notification.requestPermission();
+      if (permission !== 'granted') return false;
+      new Notification(title, { body });
+      return true;
+    },
+    async saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
+      try {
+        downloadBlob(request);
+        return { status: 'saved', path: request.suggestedName };
+      } catch (error) {
+        return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    onMenuCommand(_listener: (command: MenuCommand) => void) {
+      return () => {};
+    },
+  };
+}
+
+function downloadBlob({ suggestedName, data, filter }: SaveFileRequest): void {
+  const type = filter.extensions.includes('pdf') ? 'application/pdf' : filter.extensions.includes('csv') ? 'text/csv' : 'application/octet-stream';
+  // Copy into a fresh ArrayBuffer-backed view: Blob rejects views over SharedArrayBuffer.
+  const part = typeof data === 'string' ? data : new Uint8Array(data);
+  const url = URL.createObjectURL(new Blob([part], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = suggestedName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoke later: revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../renderer/i18n/en';
+import { ja } from '../../../renderer/i18n/ja';
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): [string, string][] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`),
+  );
+}
+
+const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+
+describe('messages', () => {
+  const enLeaves = new Map(leaves(en as unknown as Tree));
+  const jaLeaves = new Map(leaves(ja as unknown as Tree));
+
+  it('have the same keys in ja and en', () => {
+    expect([...jaLeaves.keys()].sort()).toEqual([...enLeaves.keys()].sort());
+  });
+
+  it('are never empty', () => {
+    for (const [key, text] of [...enLeaves, ...jaLeaves]) expect(text.trim(), key).not.toBe('');
+  });
+
+  it('use the same placeholders in both languages', () => {
+    for (const [key, text] of enLeaves) expect(placeholders(jaLeaves.get(key) ?? ''), key).toEqual(placeholders(text));
+  });
+
+  it('are really translated: Japanese messages are not English left in place', () => {
+    const untranslated = [...jaLeaves].filter(([key, text]) => text === enLeaves.get(key) && !/^(TwoHats|.*{{\w+}}.*)$/.test(text));
+    expect(untranslated).toEqual([]);
+  });
+});
