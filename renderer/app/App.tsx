@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { changeLanguage } from '../i18n';
-import { platform } from '../platform';
-import { isDesktop } from '../platform';
+import { isDesktop, platform } from '../platform';
 import { Toasts } from '../components/Toasts';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { Layout } from './Layout';
@@ -58,6 +57,11 @@ function AppEffects() {
   const language = useLanguage();
   const { theme } = useSettings();
   const [, navigate] = useLocation();
+
+  useEffect(() => {
+    // Read by test/bench/startup.spec.ts: the moment the first screen is drawn and responds.
+    performance.mark('twohats:interactive');
+  }, []);
 
   useEffect(() => {
     void changeLanguage(language);

@@ -80,13 +80,14 @@ describe('the upgrade harness', () => {
     const next: SchemaVersion = {
       version: LATEST_VERSION + 1,
       stores: { leads: 'id, createdAt, stage, [stage+createdAt], source, initiativeId, email, nextActionAt, companyKey' },
-      upgrade: (tx) =>
-        tx
+      upgrade: async (tx) => {
+        await tx
           .table('leads')
           .toCollection()
           .modify((lead: { company: string; companyKey?: string }) => {
             lead.companyKey = lead.company.toLowerCase();
-          }),
+          });
+      },
     };
     const upgraded = new TwoHatsDatabase(name, [...SCHEMA_VERSIONS, next]);
     await upgraded.open();

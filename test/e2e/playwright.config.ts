@@ -1,0 +1,49 @@
+/**
+ * e2e tests drive the built renderer (dist/renderer) in a system Chromium — Debian's `chromium`
+ * here, or CHROME_PATH — with real IndexedDB, because the Electron binary cannot be downloaded on
+ * every machine. Build first (`npm run build`); `npm test` does. The `bench` project holds the
+ * browser benchmarks in test/bench/.
+ */
+import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+const PORT = Number(process.env.E2E_PORT ?? 4174);
+
+function chromiumPath(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((path): path is string => Boolean(path) && existsSync(path!));
+  if (!found) throw new Error('No Chromium found: install Debian’s `chromium` package or set CHROME_PATH.');
+  return found;
+}
+
+export default defineConfig({
+  outputDir: '../../test-results',
+  projects: [
+    { name: 'e2e', testDir: '.', testMatch: '**/*.spec.ts' },
+    // Benchmarks print figures and assert nothing about time: `npm run bench:startup`.
+    { name: 'bench', testDir: '../bench', testMatch: '**/*.spec.ts', timeout: 600_000 },
+  ],
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    timezoneId: 'Asia/Tokyo',
+    viewport: { width: 1280, height: 800 },
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  webServer: {
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    cwd: '../..',
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});
