@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './Button';
 
 /**
  * A modal confirmation on the native <dialog>: it traps focus, closes on Escape and returns focus
- * to the control that opened it, which hand-made modals often get wrong.
+ * to the control that opened it, which hand-made modals often get wrong. Cancel comes first, so
+ * it is what showModal() focuses: a stray Enter never confirms a destructive action.
  */
 export function ConfirmDialog({
   open,
@@ -25,6 +26,7 @@ export function ConfirmDialog({
 }) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
+  const id = useId();
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -32,11 +34,11 @@ export function ConfirmDialog({
     if (!open && element.open) element.close();
   }, [open]);
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="confirm-title" aria-describedby="confirm-body" onCancel={onCancel}>
-      <h2 id="confirm-title">{title}</h2>
-      <p id="confirm-body">{body}</p>
+    <dialog ref={dialog} className="dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} onCancel={onCancel}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      <p id={`${id}-body`}>{body}</p>
       <div className="dialog__actions">
-        <Button onClick={onCancel} autoFocus>
+        <Button onClick={onCancel}>
           {t('common.cancel')}
         </Button>
         <Button variant={danger ? 'danger' : 'primary'} onClick={onConfirm}>

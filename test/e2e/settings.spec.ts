@@ -61,6 +61,11 @@ test('invalid values get an inline message in the user’s language and are not 
   await sla.fill('1.5');
   await expect(page.getByRole('alert').filter({ hasText: '整数を入力してください。' })).toBeVisible();
 
+  // Leaving the field keeps the invalid text and its message: it was not saved, and says so.
+  await page.keyboard.press('Tab');
+  await expect(sla).toHaveValue('1.5');
+  await expect(page.getByRole('alert').filter({ hasText: '整数を入力してください。' })).toBeVisible();
+
   await app.screenshot('ja-settings-invalid');
   await page.reload();
   await expect(settings.field('weeklyBudgetHours')).toHaveValue('8');

@@ -2,7 +2,7 @@
  * Settings inputs that keep the user's typing while it is invalid (with an inline message) and
  * save as soon as it is valid. Nothing invalid reaches the database.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/Field';
 
@@ -40,17 +40,19 @@ export function NumberSetting({
   onSave: (value: number) => Promise<ErrorKey>;
 }) {
   const [draft, setDraft] = useState(String(value));
-  const [focused, setFocused] = useState(false);
   const [error, setError] = useState<ErrorKey>(null);
+  const focused = useRef(false);
   const errorText = useErrorText(limits);
 
-  // Follow changes made elsewhere (another window, a reset), but never while the user is typing.
+  // Follow changes made elsewhere (a reset, another window), but never under the user's fingers.
+  // An invalid draft stays on screen with its message after leaving the field: reverting it
+  // silently would hide that the value was not saved.
   useEffect(() => {
-    if (!focused) {
+    if (!focused.current) {
       setDraft(String(value));
       setError(null);
     }
-  }, [value, focused]);
+  }, [value]);
 
   const change = async (text: string) => {
     setDraft(text);
@@ -72,8 +74,8 @@ export function NumberSetting({
             step={step}
             aria-describedby={describedBy}
             aria-invalid={invalid}
-            onFocus={() => setFocused(true)}
-            onBlur={() => setFocused(false)}
+            onFocus={() => (focused.current = true)}
+            onBlur={() => (focused.current = false)}
             onChange={(event) => void change(event.target.value)}
           />
           <span className="input-with-unit__unit" aria-hidden="true">
@@ -97,12 +99,12 @@ export function TextSetting({
   onSave: (value: string) => Promise<ErrorKey>;
 }) {
   const [draft, setDraft] = useState(value);
-  const [focused, setFocused] = useState(false);
   const [error, setError] = useState<ErrorKey>(null);
+  const focused = useRef(false);
   const errorText = useErrorText(undefined, maxLength);
   useEffect(() => {
-    if (!focused) setDraft(value);
-  }, [value, focused]);
+    if (!focused.current) setDraft(value);
+  }, [value]);
   return (
     <Field label={label} error={errorText(error)}>
       {({ id, describedBy, invalid }) => (
@@ -114,8 +116,8 @@ export function TextSetting({
           autoComplete="off"
           aria-describedby={describedBy}
           aria-invalid={invalid}
-          onFocus={() => setFocused(true)}
-          onBlur={() => setFocused(false)}
+          onFocus={() => (focused.current = true)}
+          onBlur={() => (focused.current = false)}
           onChange={async (event) => {
             setDraft(event.target.value);
             setError(await onSave(event.target.value));

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { useLanguage, useSettings, useSystem } from '../../app/services';
+import { useNow } from '../../app/useNow';
 import { formatHours, formatLongDate, formatPercent } from '../../i18n/format';
 import { StoredCounts } from '../ComingScreen';
 
@@ -13,10 +14,11 @@ export function TodayScreen() {
   const language = useLanguage();
   const settings = useSettings();
   const { timeZone } = useSystem();
+  const now = useNow();
   const hours = formatHours(settings.weeklyBudgetHours, language);
   return (
     <>
-      <PageHeader title={t('today.title')} subtitle={formatLongDate(Date.now(), language, timeZone)} />
+      <PageHeader title={t('today.title')} subtitle={formatLongDate(now, language, timeZone)} />
       <div className="grid grid--two">
         <section className="card" aria-labelledby="budget-title">
           <h2 id="budget-title">{t('today.budgetTitle')}</h2>

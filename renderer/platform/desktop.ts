@@ -7,6 +7,6 @@ declare global {
   }
 }
 
-export function electronBridge(): Bridge | null {
+export function desktopBridge(): Bridge | null {
   return typeof window !== 'undefined' && window.twohats ? window.twohats : null;
 }
