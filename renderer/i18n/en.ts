@@ -3,7 +3,10 @@
  * shape (the compiler checks it), and a unit test checks that no message is empty.
  * Words follow ../shared/DOMAIN.md ("Words").
  */
+import { timeEn } from './time.en';
+
 export const en = {
+  ...timeEn,
   app: {
     name: 'TwoHats',
     tagline: 'Sales and marketing, one person',

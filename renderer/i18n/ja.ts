@@ -1,7 +1,9 @@
 /** 日本語のメッセージ。en.ts と同じ形であることをコンパイラが確かめる。用語は DOMAIN.md の「Words」に従う。 */
 import type { Messages } from './en';
+import { timeJa } from './time.ja';
 
 export const ja: Messages = {
+  ...timeJa,
   app: {
     name: 'TwoHats',
     tagline: '営業とマーケティングの兼任に',

@@ -29,7 +29,9 @@ describe('messages', () => {
   });
 
   it('are really translated: Japanese messages are not English left in place', () => {
-    const untranslated = [...jaLeaves].filter(([key, text]) => text === enLeaves.get(key) && !/^(TwoHats|.*{{\w+}}.*)$/.test(text));
+    // Names and acronyms that Japanese writes the same way.
+    const sameInBoth = new Set(['TwoHats', 'SEO']);
+    const untranslated = [...jaLeaves].filter(([key, text]) => text === enLeaves.get(key) && !sameInBoth.has(text) && !/^{{\w+}}$/.test(text));
     expect(untranslated).toEqual([]);
   });
 });
