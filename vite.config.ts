@@ -1,5 +1,19 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { META_CONTENT_SECURITY_POLICY } from './shared/csp';
+
+/**
+ * The built page carries the app's CSP in a <meta> tag (Electron also sends it as a header).
+ * Only in builds: the dev server's React refresh needs an inline script.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'twohats-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
 
 // The renderer is built from renderer/ into dist/renderer with relative asset paths, so the same
 // files load from Electron's app:// protocol and from any local static server.
@@ -7,7 +21,7 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

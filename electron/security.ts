@@ -6,23 +6,9 @@
 import type { Session, WebContents, WebFrameMain } from 'electron';
 import { isTrustedUrl } from './origins';
 
-/**
- * Everything the renderer needs comes from its own origin: Vite emits no inline scripts in a
- * build, React and Chart.js need no eval (Chart.js draws on a canvas and sets styles through
- * the CSSOM), fonts are the system's. Inline styles stay allowed for React's `style` props.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+// One policy for both shells: see shared/csp.ts.
+export { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 
 /**
  * The dev server's policy: the same, except that Vite's React refresh preamble is an inline

@@ -1,6 +1,7 @@
 /**
- * The test fixture every e2e test uses. It fails the test on any console error or uncaught
- * exception, and on any request to a non-local address: the app must never touch the network.
+ * The test fixture every e2e test uses. It fails the test on any console error, uncaught
+ * exception or CSP violation, and on any request to a non-local address: the app must never
+ * touch the network.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
@@ -29,6 +30,12 @@ export const test = base.extend<Fixtures>({
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    // A CSP violation is a bug even when the code swallowed the exception.
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
       const local = ['blob:', 'data:'].includes(url.protocol) || LOCAL_HOSTS.has(url.hostname);
