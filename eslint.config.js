@@ -10,7 +10,7 @@ import globals from 'globals';
 const noImport = (groups) => ['error', { patterns: groups }];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'test/e2e/artifacts/**', 'playwright-report/**'] },
+  { ignores: ['**/*.tmp.mjs', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'test/e2e/artifacts/**', 'playwright-report/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { META_CONTENT_SECURITY_POLICY } from './shared/csp';
+import { META_CONTENT_SECURITY_POLICY } from './shared/csp.ts';
 
 /**
  * The built page carries the app's CSP in a <meta> tag (Electron also sends it as a header).

@@ -17,6 +17,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/layout.css';
+import './styles/time.css';
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);

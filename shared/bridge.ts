@@ -44,6 +44,26 @@ export const MENU_COMMANDS = [
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
+/** What the tray shows about the focus timer; the renderer sends it whenever the timer changes. */
+export interface TimerStatus {
+  state: 'idle' | 'running' | 'paused';
+  /** e.g. "Marketing · Nov newsletter", already in the user's language. */
+  label: string;
+  /** Start of the running segment (the tray derives elapsed time from it), null unless running. */
+  runningSince: number | null;
+  /** The tray menu's labels in the user's language. */
+  menuLabels: { start: string; stop: string; open: string; quit: string };
+}
+
+/**
+ * Events the shell reports to the renderer. `away` covers idle time (no input for the Settings
+ * threshold), sleep (suspend → resume) and a locked screen: the renderer asks whether that time
+ * was work, so a night of sleep is never counted.
+ */
+export type ShellEvent =
+  | { type: 'timer-toggle' }
+  | { type: 'away'; from: number; to: number; reason: 'idle' | 'suspend' | 'lock' };
+
 export interface Bridge {
   getSystemInfo(): Promise<SystemInfo>;
   /** Relabels the native menu when the user switches language. */
@@ -54,6 +74,15 @@ export interface Bridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Listens for native menu commands; returns the function that stops listening. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Updates the tray icon's tooltip/title and menu for the timer. */
+  setTimerStatus(status: TimerStatus): Promise<void>;
+  /**
+   * Registers the global start/stop shortcut (an Electron accelerator) and the idle threshold.
+   * Returns false when the OS refused the shortcut (another app holds it).
+   */
+  configureTimerShell(options: { shortcut: string; idleMinutes: number }): Promise<{ shortcutRegistered: boolean }>;
+  /** Listens for shell events (tray or global shortcut toggles, time away); returns an unsubscribe. */
+  onShellEvent(listener: (event: ShellEvent) => void): () => void;
 }
 
 /** The IPC channel for each request/response method of the bridge. */
@@ -62,7 +91,12 @@ export const IPC_CHANNELS = {
   setLanguage: 'twohats:setLanguage',
   notify: 'twohats:notify',
   saveFile: 'twohats:saveFile',
+  setTimerStatus: 'twohats:setTimerStatus',
+  configureTimerShell: 'twohats:configureTimerShell',
   menuCommand: 'twohats:menuCommand',
-} as const satisfies Record<Exclude<keyof Bridge, 'onMenuCommand'> | 'menuCommand', `twohats:${string}`>;
+  shellEvent: 'twohats:shellEvent',
+} as const satisfies Record<Exclude<keyof Bridge, 'onMenuCommand' | 'onShellEvent'> | 'menuCommand' | 'shellEvent', `twohats:${string}`>;
 
-export type InvokeChannel = Exclude<keyof typeof IPC_CHANNELS, 'menuCommand'>;
+/** Channels the main process sends on (not request/response). */
+export type EventChannel = 'menuCommand' | 'shellEvent';
+export type InvokeChannel = Exclude<keyof typeof IPC_CHANNELS, EventChannel>;

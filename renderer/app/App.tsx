@@ -5,6 +5,7 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import { changeLanguage } from '../i18n';
 import { isDesktop, platform } from '../platform';
 import { Toasts } from '../components/Toasts';
+import { TimerWatcher } from '../features/timer/TimerWatcher';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { Layout } from './Layout';
 import { pathOf, screenOfMenuCommand, screenOfShortcutKey } from './routes';
@@ -38,6 +39,7 @@ export function App() {
           </Switch>
         </Suspense>
       </Layout>
+      <TimerWatcher />
       <Toasts />
     </Router>
   );

@@ -13,20 +13,16 @@ export const MAX_TITLE_LENGTH = 200;
 
 export const newId = (): string => crypto.randomUUID();
 
-export function boxesOverlapping(db: TwoHatsDatabase, period: Period): Promise<TimeBox[]> {
-  return db.timeBoxes
-    .where('start')
-    .between(period.start - MAX_BOX_MS, period.end, true, false)
-    .filter((box) => box.end > period.start)
-    .toArray();
+// The end filter runs after toArray(): a Dexie .filter() would turn IndexedDB's one getAll()
+// into a cursor walk, about twice as slow on a quarter of entries (test/bench/time.spec.ts).
+export async function boxesOverlapping(db: TwoHatsDatabase, period: Period): Promise<TimeBox[]> {
+  const boxes = await db.timeBoxes.where('start').between(period.start - MAX_BOX_MS, period.end, true, false).toArray();
+  return boxes.filter((box) => box.end > period.start);
 }
 
-export function entriesOverlapping(db: TwoHatsDatabase, period: Period): Promise<TimeEntry[]> {
-  return db.timeEntries
-    .where('start')
-    .between(period.start - MAX_ENTRY_MS, period.end, true, false)
-    .filter((entry) => entry.end > period.start)
-    .toArray();
+export async function entriesOverlapping(db: TwoHatsDatabase, period: Period): Promise<TimeEntry[]> {
+  const entries = await db.timeEntries.where('start').between(period.start - MAX_ENTRY_MS, period.end, true, false).toArray();
+  return entries.filter((entry) => entry.end > period.start);
 }
 
 export type BoxDraft = Pick<TimeBox, 'kind' | 'category' | 'title' | 'start' | 'end'> & Partial<Pick<TimeBox, 'initiativeId' | 'note'>>;

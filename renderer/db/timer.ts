@@ -6,6 +6,7 @@
 import type { RunningTimer } from '../../shared/domain/model';
 import {
   backToBox,
+  excludeGap,
   interruptTimer,
   pauseTimer,
   resumeTimer,
@@ -46,3 +47,4 @@ export async function touchTimer(db: TwoHatsDatabase, now: number): Promise<void
     if (now > timer.lastActivityAt) timer.lastActivityAt = now;
   });
 }
+export const excludeGapIn = (db: TwoHatsDatabase, away: { from: number; to: number }, now: number) => apply(db, (t) => excludeGap(t, away, now, newId));

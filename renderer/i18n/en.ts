@@ -3,10 +3,12 @@
  * shape (the compiler checks it), and a unit test checks that no message is empty.
  * Words follow ../shared/DOMAIN.md ("Words").
  */
+import { planGridEn } from './plan-grid.en';
 import { timeEn } from './time.en';
 
 export const en = {
   ...timeEn,
+  planGrid: planGridEn,
   app: {
     name: 'TwoHats',
     tagline: 'Sales and marketing, one person',
@@ -27,11 +29,8 @@ export const en = {
   kind: { sales: 'Sales', marketing: 'Marketing' },
   today: {
     title: 'Today',
-    budgetTitle: 'This week’s marketing budget',
-    budgetValue: '{{hours}} per week',
-    budgetHint: 'Your weekly marketing budget is {{hours}}, about {{share}} of a 40-hour week. Change it in Settings.',
-    comingTitle: 'Your day will be planned here',
-    comingBody: 'Today will list today’s time boxes with one-click start, the focus timer, the week’s budget bar, leads due for follow-up and quick capture of small wins.',
+    comingTitle: 'Leads and wins will join your day here',
+    comingBody: 'Leads due for follow-up, stale leads to drop and quick capture of small wins arrive with the Leads and Wins screens.',
     stored: 'In your database now',
   },
   plan: {
@@ -88,6 +87,11 @@ export const en = {
     weeklyBudgetHours: 'Weekly marketing budget',
     weeklyBudgetHint: 'Hours per week, 0 to 80, in quarter hours. {{share}} of a 40-hour week.',
     hoursUnit: 'h / week',
+    idleMinutes: 'Ask about time away after',
+    idleHint: 'If the timer runs while you are idle, asleep or locked for this many minutes (1 to 120), TwoHats asks whether that time was work.',
+    minutesUnit: 'minutes',
+    timerShortcut: 'Global timer shortcut',
+    timerShortcutHint: 'Starts or stops the timer from any app, in the desktop app. Written as an Electron accelerator, e.g. CommandOrControl+Shift+Space.',
     leads: 'Leads',
     followUpSlaHours: 'Follow-up rule (SLA)',
     followUpSlaHint: 'First contact within this many business hours of a lead’s creation (1 to 720). 24 h is one business day; weekends do not count.',

@@ -70,7 +70,12 @@ export function formatLongDate(instant: number, language: Language, timeZone?: s
 }
 
 export function formatTime(instant: number, language: Language, timeZone?: string): string {
-  return dateFormat(language, { hour: '2-digit', minute: '2-digit', timeZone }).format(instant);
+  return dateFormat(language, { hour: 'numeric', minute: '2-digit', timeZone }).format(instant);
+}
+
+/** "Nov 17, 5:00 PM" / "11月17日 17:00": for instants that may be on another day than today. */
+export function formatDateTime(instant: number, language: Language, timeZone?: string): string {
+  return dateFormat(language, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone }).format(instant);
 }
 
 export function formatMonthName(month1to12: number, language: Language): string {
@@ -86,10 +91,15 @@ export function currencyName(currency: Currency, language: Language): string {
   return new Intl.DisplayNames([language], { type: 'currency' }).of(currency) ?? currency;
 }
 
-/** Rates show their numerator and denominator: "3 / 12 = 25 %", and "—" for a zero denominator. */
-export function formatRatio(numerator: number, denominator: number, language: Language): string {
-  const n = formatNumber(numerator, language);
-  const d = formatNumber(denominator, language);
-  if (denominator === 0) return `${n} / ${d} = —`;
-  return `${n} / ${d} = ${formatPercent(numerator / denominator, language)}`;
+/**
+ * Rates show their numerator and denominator: "3 / 12 = 25 %", and "—" for a zero denominator.
+ * `part` formats the two sides (counts by default; durations for time shares).
+ */
+export function formatRatio(
+  ratio: { numerator: number; denominator: number },
+  language: Language,
+  part: (value: number) => string = (value) => formatNumber(value, language),
+): string {
+  const sides = `${part(ratio.numerator)} / ${part(ratio.denominator)}`;
+  return ratio.denominator === 0 ? `${sides} = —` : `${sides} = ${formatPercent(ratio.numerator / ratio.denominator, language)}`;
 }

@@ -1,9 +1,11 @@
 /** 日本語のメッセージ。en.ts と同じ形であることをコンパイラが確かめる。用語は DOMAIN.md の「Words」に従う。 */
 import type { Messages } from './en';
+import { planGridJa } from './plan-grid.ja';
 import { timeJa } from './time.ja';
 
 export const ja: Messages = {
   ...timeJa,
+  planGrid: planGridJa,
   app: {
     name: 'TwoHats',
     tagline: '営業とマーケティングの兼任に',
@@ -24,11 +26,8 @@ export const ja: Messages = {
   kind: { sales: '営業', marketing: 'マーケティング' },
   today: {
     title: '今日',
-    budgetTitle: '今週のマーケティング時間の予算',
-    budgetValue: '週 {{hours}}',
-    budgetHint: '週のマーケティング予算は {{hours}}（週 40 時間の約 {{share}}）です。設定で変更できます。',
-    comingTitle: 'ここに今日の予定が並びます',
-    comingBody: '今日のタイムボックス（ワンクリックで開始）、集中タイマー、今週の予算バー、フォローが必要なリード、小さな成功のすばやい記録がここに表示されます。',
+    comingTitle: 'リードと小さな成功もここに並びます',
+    comingBody: 'フォローが必要なリード、クローズを提案する放置リード、小さな成功のすばやい記録は、リード画面・小さな成功画面と一緒に追加されます。',
     stored: '現在のデータ',
   },
   plan: {
@@ -85,6 +84,11 @@ export const ja: Messages = {
     weeklyBudgetHours: '週のマーケティング予算',
     weeklyBudgetHint: '1 週間あたりの時間（0〜80、15 分単位）。週 40 時間の {{share}} です。',
     hoursUnit: '時間／週',
+    idleMinutes: '離席を確認するまで',
+    idleHint: 'タイマーの動作中にこの分数（1〜120）以上操作がない・スリープ・ロックされていた場合、その時間が作業だったかを確認します。',
+    minutesUnit: '分',
+    timerShortcut: 'タイマーのグローバルショートカット',
+    timerShortcutHint: 'デスクトップ版で、どのアプリからでもタイマーを開始・終了できます。Electron のアクセラレーター形式で入力します（例: CommandOrControl+Shift+Space）。',
     leads: 'リード',
     followUpSlaHours: 'フォローのルール（SLA）',
     followUpSlaHint: 'リード登録から初回接触までの営業時間（1〜720）。24 時間で 1 営業日、土日は数えません。',

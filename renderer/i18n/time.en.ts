@@ -116,6 +116,7 @@ export const timeEn = {
     'category-mismatch': 'Choose an activity of this kind.',
     'title-too-long': 'Use at most 200 characters.',
     'title-required': 'Enter a title.',
+    'crosses-midnight': 'A time box ends by midnight. Make it shorter or start it earlier.',
     'length-range': 'Enter a length from 15 minutes to 24 hours, in 15-minute steps.',
   },
   timeLog: {

@@ -120,6 +120,7 @@ export const timeJa: Widen<typeof timeEn> = {
     'category-mismatch': 'この種類の活動を選んでください。',
     'title-too-long': '200 文字以内で入力してください。',
     'title-required': 'タイトルを入力してください。',
+    'crosses-midnight': 'タイムボックスはその日のうちに終わるようにしてください。短くするか、開始を早めてください。',
     'length-range': '長さは 15 分から 24 時間まで、15 分単位で入力してください。',
   },
   timeLog: {

@@ -2,9 +2,15 @@
  * The bridge in a plain browser: downloads instead of save dialogs, the Notification API, and no
  * native menu. This is what the e2e tests drive, since the Electron binary is not available there.
  */
-import type { Bridge, MenuCommand, SaveFileRequest, SaveFileResult } from '../../shared/bridge';
+import type { Bridge, MenuCommand, SaveFileRequest, SaveFileResult, ShellEvent, TimerStatus } from '../../shared/bridge';
+import { watchAway } from './web-away';
+
+const APP_TITLE = 'TwoHats';
 
 export function webBridge(): Bridge {
+  let idleMinutes = 10;
+  const listeners = new Set<(event: ShellEvent) => void>();
+  let stopWatching: (() => void) | null = null;
   return {
     async getSystemInfo() {
       return {
@@ -36,6 +42,29 @@ export function webBridge(): Bridge {
     },
     onMenuCommand(_listener: (command: MenuCommand) => void) {
       return () => {};
+    },
+    async setTimerStatus(status: TimerStatus) {
+      // No tray in a browser: the tab title carries the running timer instead.
+      document.title = status.state === 'idle' ? APP_TITLE : `${status.state === 'running' ? '▶' : '⏸'} ${status.label} — ${APP_TITLE}`;
+    },
+    async configureTimerShell(options) {
+      idleMinutes = options.idleMinutes;
+      // A page cannot register a system-wide shortcut.
+      return { shortcutRegistered: false };
+    },
+    onShellEvent(listener: (event: ShellEvent) => void) {
+      listeners.add(listener);
+      stopWatching ??= watchAway(
+        (event) => listeners.forEach((l) => l(event)),
+        () => idleMinutes,
+      );
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) {
+          stopWatching?.();
+          stopWatching = null;
+        }
+      };
     },
   };
 }

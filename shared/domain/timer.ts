@@ -166,3 +166,17 @@ export function reviewOfTimer(timer: RunningTimer | null, box: Pick<TimeBox, 'en
 export function remainingInBox(box: Pick<TimeBox, 'end'> | undefined, now: number): number | null {
   return box ? box.end - now : null;
 }
+
+/**
+ * "Discard the time away": the running segment is closed where the absence began and a new one
+ * starts where it ended, so the gap (sleep, lock, idle) is never counted. Keeping it needs no
+ * transition at all.
+ */
+export function excludeGap(current: RunningTimer | null, away: { from: number; to: number }, now: number, newId: NewId): TimerResult {
+  if (!current) return fail('no-timer');
+  if (current.runningSince === null) return fail('not-running');
+  const to = Math.min(away.to, now);
+  if (to <= current.runningSince) return ok({ timer: current, entries: [] });
+  const entries = closeSegment(current, Math.max(current.runningSince, away.from), newId);
+  return ok({ timer: { ...current, runningSince: to, lastActivityAt: now }, entries });
+}

@@ -39,9 +39,10 @@ test('changes survive a reload, and the language applies at once', async ({ app,
   await expect(settings.field('companyName')).toHaveValue('株式会社ふたつぼうし');
   await expect(settings.field('language')).toHaveValue('en');
 
-  // The budget set here is the one Today shows.
+  // The budget set here is the one Today's budget bar uses.
   await app.goTo('today');
-  await expect(page.getByText(MESSAGES.en.today.budgetValue.replace('{{hours}}', '10.5 hr'))).toBeVisible();
+  const budget = page.getByRole('region', { name: MESSAGES.en.budget.title });
+  await expect(budget.getByRole('term').filter({ hasText: /^\s*Budget$/ }).locator('xpath=following-sibling::dd[1]')).toHaveText('10 hr 30 min');
 });
 
 test('invalid values get an inline message in the user’s language and are not saved', async ({ app, settings, page }) => {

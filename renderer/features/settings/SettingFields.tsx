@@ -89,11 +89,13 @@ export function NumberSetting({
 
 export function TextSetting({
   label,
+  hint,
   value,
   maxLength,
   onSave,
 }: {
   label: string;
+  hint?: string;
   value: string;
   maxLength: number;
   onSave: (value: string) => Promise<ErrorKey>;
@@ -106,7 +108,7 @@ export function TextSetting({
     if (!focused.current) setDraft(value);
   }, [value]);
   return (
-    <Field label={label} error={errorText(error)}>
+    <Field label={label} hint={hint} error={errorText(error)}>
       {({ id, describedBy, invalid }) => (
         <input
           id={id}

@@ -96,6 +96,16 @@ export default function SettingsScreen() {
             limits={LIMITS.weeklyBudgetHours}
             onSave={save('weeklyBudgetHours')}
           />
+          <NumberSetting
+            label={t('settings.idleMinutes')}
+            hint={t('settings.idleHint')}
+            unit={t('settings.minutesUnit')}
+            value={settings.idleMinutes}
+            step={1}
+            limits={LIMITS.idleMinutes}
+            onSave={save('idleMinutes')}
+          />
+          <TextSetting label={t('settings.timerShortcut')} hint={t('settings.timerShortcutHint')} value={settings.timerShortcut} maxLength={60} onSave={save('timerShortcut')} />
         </section>
 
         <section className="card settings__section" aria-labelledby="settings-leads">

@@ -1,36 +1,45 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dayContaining, weekContaining } from '../../../shared/domain/calendar';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { useLanguage, useSettings, useSystem } from '../../app/services';
 import { useNow } from '../../app/useNow';
-import { formatHours, formatLongDate, formatPercent } from '../../i18n/format';
-import { StoredCounts } from '../ComingScreen';
+import { formatLongDate } from '../../i18n/format';
+import { BudgetBar } from '../plan/BudgetBar';
+import { useWeekBudget, useWeekData } from '../plan/useWeek';
+import { TimerPanel } from '../timer/TimerPanel';
+import { useTimer } from '../timer/useTimer';
+import { TodayBoxes } from './TodayBoxes';
 
-/** A standard working week, for showing the budget as a share (DOMAIN: 8 h is 20 % of 40 h). */
-const WORKING_WEEK_HOURS = 40;
-
+/**
+ * The start-up screen: today's boxes, the timer and the week's budget. It reads only this week's
+ * rows (by index), so it opens as fast with ten years of data as with none.
+ */
 export function TodayScreen() {
   const { t } = useTranslation();
   const language = useLanguage();
   const settings = useSettings();
   const { timeZone } = useSystem();
-  const now = useNow();
-  const hours = formatHours(settings.weeklyBudgetHours, language);
+  const now = useNow(30_000);
+  const timer = useTimer();
+  // Recomputed only when the day or the week changes, not on every tick.
+  const dayStart = dayContaining(now, timeZone).start;
+  const day = useMemo(() => dayContaining(dayStart, timeZone), [dayStart, timeZone]);
+  const week = useMemo(() => weekContaining(dayStart, timeZone, settings.weekStartsOn), [dayStart, timeZone, settings.weekStartsOn]);
+  const data = useWeekData(week);
+  const budget = useWeekBudget(week, data, timer, now);
   return (
     <>
       <PageHeader title={t('today.title')} subtitle={formatLongDate(now, language, timeZone)} />
-      <div className="grid grid--two">
-        <section className="card" aria-labelledby="budget-title">
-          <h2 id="budget-title">{t('today.budgetTitle')}</h2>
-          <p className="big-figure big-figure--marketing">{t('today.budgetValue', { hours })}</p>
-          <p className="muted">
-            {t('today.budgetHint', { hours, share: formatPercent(settings.weeklyBudgetHours / WORKING_WEEK_HOURS, language) })}
-          </p>
-        </section>
-        <section className="card" aria-labelledby="stored-title">
-          <h2 id="stored-title">{t('today.stored')}</h2>
-          <StoredCounts keys={['timeBoxes', 'timeEntries', 'leads', 'wins']} />
-        </section>
+      <div className="today-grid">
+        <div className="today-grid__main">
+          {data ? <TodayBoxes day={day} boxes={data.boxes} entries={data.entries} timer={timer} now={now} /> : null}
+          {budget ? <BudgetBar budget={budget} /> : null}
+        </div>
+        <div className="today-grid__side">
+          <TimerPanel />
+        </div>
       </div>
       <EmptyState title={t('today.comingTitle')} body={t('today.comingBody')} badge={t('common.comingLater')} />
     </>

@@ -22,8 +22,9 @@ describe('formatDuration', () => {
 
 describe('formatRatio', () => {
   it('shows numerator and denominator, and a dash for a zero denominator (DOMAIN.md)', () => {
-    expect(formatRatio(3, 12, 'en')).toBe('3 / 12 = 25%');
-    expect(formatRatio(0, 0, 'en')).toBe('0 / 0 = —');
-    expect(formatRatio(1200, 3000, 'ja')).toBe('1,200 / 3,000 = 40%');
+    expect(formatRatio({ numerator: 3, denominator: 12 }, 'en')).toBe('3 / 12 = 25%');
+    expect(formatRatio({ numerator: 0, denominator: 0 }, 'en')).toBe('0 / 0 = —');
+    expect(formatRatio({ numerator: 1200, denominator: 3000 }, 'ja')).toBe('1,200 / 3,000 = 40%');
+    expect(formatRatio({ numerator: 90 * 60_000, denominator: 6 * 3_600_000 }, 'en', (ms) => formatDuration(ms, 'en'))).toBe('1 hr 30 min / 6 hr = 25%');
   });
 });

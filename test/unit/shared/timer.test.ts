@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   backToBox,
   closeSegment,
+  excludeGap,
   interruptTimer,
   pauseTimer,
   resumeTimer,
@@ -130,5 +131,38 @@ describe('reviewOfTimer', () => {
   it('never asks about a paused timer or no timer', () => {
     expect(reviewOfTimer({ ...running, runningSince: null }, { end: T }, T + 10 * H)).toBeNull();
     expect(reviewOfTimer(null, undefined, T)).toBeNull();
+  });
+});
+
+describe('excludeGap', () => {
+  const running: RunningTimer = { id: 'current', kind: 'marketing', category: 'seo', runningSince: T, startedAt: T, lastActivityAt: T };
+
+  it('logs the time before the absence and restarts after it', () => {
+    const result = value(excludeGap(running, { from: T + H, to: T + 9 * H }, T + 9 * H + 5 * MIN, ids()));
+    expect(result.entries).toMatchObject([{ start: T, end: T + H }]);
+    expect(result.timer).toMatchObject({ runningSince: T + 9 * H, lastActivityAt: T + 9 * H + 5 * MIN });
+  });
+
+  it('an absence that began before the timer only moves its start', () => {
+    const result = value(excludeGap(running, { from: T - H, to: T + H }, T + 2 * H, ids()));
+    expect(result.entries).toEqual([]);
+    expect(result.timer?.runningSince).toBe(T + H);
+  });
+
+  it('an absence that ended before the timer started changes nothing', () => {
+    expect(value(excludeGap(running, { from: T - 3 * H, to: T - H }, T + H, ids()))).toEqual({ timer: running, entries: [] });
+  });
+
+  it('never invents time: kept + discarded = elapsed (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20 * H }), fc.integer({ min: 0, max: 20 * H }), (a, b) => {
+        const [from, to] = [T + Math.min(a, b), T + Math.max(a, b)];
+        const now = T + 21 * H;
+        const result = value(excludeGap(running, { from, to }, now, ids()));
+        const logged = result.entries.reduce((sum, e) => sum + e.end - e.start, 0);
+        const stillRunning = now - (result.timer!.runningSince ?? now);
+        expect(logged + stillRunning + (to - from)).toBe(now - T);
+      }),
+    );
   });
 });
