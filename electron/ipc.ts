@@ -6,7 +6,8 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
 import { IPC_CHANNELS, type Bridge, type InvokeChannel } from '../shared/bridge';
-import { LANGUAGES } from '../shared/domain/model/settings';
+import { LANGUAGES, LIMITS } from '../shared/domain/model/settings';
+import { ACCELERATOR_MAX_LENGTH } from './shortcut';
 
 export const IPC_LIMITS = {
   notificationText: 500,
@@ -15,7 +16,12 @@ export const IPC_LIMITS = {
   fileBytes: 300 * 1024 * 1024,
   filterName: 100,
   extensions: 10,
+  timerLabel: 200,
+  menuLabel: 60,
 } as const;
+
+const TIMER_STATES = ['idle', 'running', 'paused'] as const;
+const NO_CONTROL_CHARACTERS = /^\P{Cc}*$/u;
 
 type Limits = { [K in keyof typeof IPC_LIMITS]: number };
 
@@ -39,12 +45,30 @@ export function ipcArgumentSchemas(limits: Limits = IPC_LIMITS) {
       .max(limits.extensions),
   });
   const text = z.string().max(limits.notificationText);
+  const menuLabel = z.string().min(1).max(limits.menuLabel);
+  const timerStatus = z.strictObject({
+    state: z.enum(TIMER_STATES),
+    label: z.string().max(limits.timerLabel),
+    // z.number() refuses NaN and ±Infinity, which would print as "NaN:NaN" in the tray.
+    runningSince: z.number().nullable(),
+    menuLabels: z.strictObject({ start: menuLabel, stop: menuLabel, open: menuLabel, quit: menuLabel }),
+  });
+  const timerShell = z.strictObject({
+    // Short and free of control characters; '' turns the shortcut off (the Settings field may be
+    // cleared). The Settings field is free text, so a typo ("Ctrl + Space", full-width letters
+    // from an IME) is answered by shortcut.ts with shortcutRegistered: false, not refused here:
+    // refusing the call would also drop the idle threshold that comes with it.
+    shortcut: z.string().max(ACCELERATOR_MAX_LENGTH).regex(NO_CONTROL_CHARACTERS, 'must not contain control characters'),
+    idleMinutes: z.number().int().min(LIMITS.idleMinutes.min).max(LIMITS.idleMinutes.max),
+  });
 
   return {
     getSystemInfo: z.tuple([]),
     setLanguage: z.tuple([z.enum(LANGUAGES)]),
     notify: z.tuple([text, text]),
     saveFile: z.tuple([z.strictObject({ suggestedName: fileName, data: fileData, filter })]),
+    setTimerStatus: z.tuple([timerStatus]),
+    configureTimerShell: z.tuple([timerShell]),
   } satisfies { [K in InvokeChannel]: z.ZodType<Parameters<Bridge[K]>> };
 }
 
@@ -56,7 +80,7 @@ export type BridgeHandlers = {
 export type SenderCheck = (frame: IpcMainInvokeEvent['senderFrame']) => boolean;
 
 /**
- * Registers one `ipcMain.handle` per request channel (menuCommand flows the other way).
+ * Registers one `ipcMain.handle` per request channel (menuCommand and shellEvent flow the other way).
  * Returns the function that removes them again.
  */
 export function registerIpcHandlers(
@@ -73,6 +97,8 @@ export function registerIpcHandlers(
     setLanguage: (args) => handlers.setLanguage(...parse('setLanguage', schemas.setLanguage, args)),
     notify: (args) => handlers.notify(...parse('notify', schemas.notify, args)),
     saveFile: (args) => handlers.saveFile(...parse('saveFile', schemas.saveFile, args)),
+    setTimerStatus: (args) => handlers.setTimerStatus(...parse('setTimerStatus', schemas.setTimerStatus, args)),
+    configureTimerShell: (args) => handlers.configureTimerShell(...parse('configureTimerShell', schemas.configureTimerShell, args)),
   };
 
   const channels = Object.keys(routes) as InvokeChannel[];

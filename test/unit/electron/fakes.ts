@@ -27,3 +27,62 @@ export class FakeWebContents extends EventEmitter {
 export function fakeFrame(url: string, parent: WebFrameMain | null = null): WebFrameMain {
   return as<WebFrameMain>({ url, parent });
 }
+
+/** powerMonitor: its events, and a system idle time (in seconds) the test sets. */
+export class FakePowerMonitor extends EventEmitter {
+  idleSeconds = 0;
+  getSystemIdleTime(): number {
+    return this.idleSeconds;
+  }
+}
+
+/** A tray icon that remembers what it shows. */
+export class FakeTray extends EventEmitter {
+  toolTip = '';
+  title = '';
+  titleOptions: unknown = undefined;
+  menu: unknown = null;
+  destroyed = false;
+  setToolTip(toolTip: string): void {
+    this.toolTip = toolTip;
+  }
+  setTitle(title: string, options?: unknown): void {
+    this.title = title;
+    this.titleOptions = options;
+  }
+  setContextMenu(menu: unknown): void {
+    this.menu = menu;
+  }
+  destroy(): void {
+    this.destroyed = true;
+  }
+}
+
+/**
+ * globalShortcut as the OS sees it: accelerators other apps hold cannot be registered, and one
+ * Electron cannot parse throws, as the real module does.
+ */
+export class FakeGlobalShortcut {
+  readonly registered = new Map<string, () => void>();
+  readonly taken: ReadonlySet<string>;
+  readonly unparsable: ReadonlySet<string>;
+  constructor({ taken = [], unparsable = [] }: { taken?: string[]; unparsable?: string[] } = {}) {
+    this.taken = new Set(taken);
+    this.unparsable = new Set(unparsable);
+  }
+  register(accelerator: string, callback: () => void): boolean {
+    if (this.unparsable.has(accelerator)) throw new Error(`Error processing argument: conversion failure from ${accelerator}`);
+    if (this.taken.has(accelerator) || this.registered.has(accelerator)) return false;
+    this.registered.set(accelerator, callback);
+    return true;
+  }
+  unregister(accelerator: string): void {
+    this.registered.delete(accelerator);
+  }
+  unregisterAll(): void {
+    this.registered.clear();
+  }
+  press(accelerator: string): void {
+    this.registered.get(accelerator)?.();
+  }
+}

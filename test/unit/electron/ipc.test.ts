@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS, type SaveFileRequest } from '../../../shared/bridge';
+import { IPC_CHANNELS, type SaveFileRequest, type TimerStatus } from '../../../shared/bridge';
 import { IPC_LIMITS, registerIpcHandlers, type BridgeHandlers } from '../../../electron/ipc';
 import { isTrustedSender } from '../../../electron/security';
 import { systemInfo } from '../../../electron/system-info';
@@ -22,6 +22,8 @@ function setUp(limits = IPC_LIMITS) {
     setLanguage: vi.fn<BridgeHandlers['setLanguage']>(() => undefined),
     notify: vi.fn<BridgeHandlers['notify']>(() => true),
     saveFile: vi.fn<BridgeHandlers['saveFile']>(() => ({ status: 'cancelled' })),
+    setTimerStatus: vi.fn<BridgeHandlers['setTimerStatus']>(() => undefined),
+    configureTimerShell: vi.fn<BridgeHandlers['configureTimerShell']>(() => ({ shortcutRegistered: true })),
   } satisfies BridgeHandlers;
   const unregister = registerIpcHandlers(as<IpcMain>(ipcMain), handlers, (frame) => isTrustedSender(frame, null), limits);
 
@@ -33,6 +35,16 @@ function setUp(limits = IPC_LIMITS) {
   return { registered, handlers, invoke, unregister };
 }
 
+const status = (overrides: Partial<TimerStatus> = {}): TimerStatus => ({
+  state: 'running',
+  label: 'Marketing · Nov newsletter',
+  runningSince: Date.parse('2026-11-02T09:30:00+09:00'),
+  menuLabels: { start: 'Start', stop: 'Stop', open: 'Open TwoHats', quit: 'Quit TwoHats' },
+  ...overrides,
+});
+const labels = status().menuLabels;
+const shell = (overrides: Record<string, unknown> = {}) => ({ shortcut: 'CommandOrControl+Shift+Space', idleMinutes: 10, ...overrides });
+
 const request = (overrides: Partial<SaveFileRequest> = {}): SaveFileRequest => ({
   suggestedName: 'TwoHats-report-2026-11.pdf',
   data: new Uint8Array([37, 80, 68, 70]),
@@ -41,12 +53,20 @@ const request = (overrides: Partial<SaveFileRequest> = {}): SaveFileRequest => (
 });
 
 describe('registerIpcHandlers', () => {
-  it('registers every request channel of the bridge, and not menuCommand', () => {
+  it('registers every request channel of the bridge, and not the event channels', () => {
     const { registered } = setUp();
     expect([...registered.keys()].sort()).toEqual(
-      [IPC_CHANNELS.getSystemInfo, IPC_CHANNELS.setLanguage, IPC_CHANNELS.notify, IPC_CHANNELS.saveFile].sort(),
+      [
+        IPC_CHANNELS.getSystemInfo,
+        IPC_CHANNELS.setLanguage,
+        IPC_CHANNELS.notify,
+        IPC_CHANNELS.saveFile,
+        IPC_CHANNELS.setTimerStatus,
+        IPC_CHANNELS.configureTimerShell,
+      ].sort(),
     );
     expect(registered.has(IPC_CHANNELS.menuCommand)).toBe(false);
+    expect(registered.has(IPC_CHANNELS.shellEvent)).toBe(false);
   });
 
   it('removes them again', () => {
@@ -69,6 +89,26 @@ describe('registerIpcHandlers', () => {
     expect(handlers.saveFile).toHaveBeenCalledWith(request());
   });
 
+  it('passes timer statuses and shell settings through', async () => {
+    const { handlers, invoke } = setUp();
+    await expect(invoke('setTimerStatus', [status()])).resolves.toBeUndefined();
+    await invoke('setTimerStatus', [status({ state: 'idle', label: '', runningSince: null })]);
+    await invoke('setTimerStatus', [status({ state: 'paused', runningSince: null, label: 'x'.repeat(200) })]);
+    expect(handlers.setTimerStatus).toHaveBeenNthCalledWith(1, status());
+    expect(handlers.setTimerStatus).toHaveBeenCalledTimes(3);
+
+    await expect(invoke('configureTimerShell', [shell()])).resolves.toEqual({ shortcutRegistered: true });
+    await invoke('configureTimerShell', [shell({ shortcut: 'Ctrl+Alt+;', idleMinutes: 1 })]);
+    await invoke('configureTimerShell', [shell({ shortcut: 'F13', idleMinutes: 120 })]);
+    // Cleared in Settings, or mistyped there: the shell answers shortcutRegistered: false, and the
+    // idle threshold that comes with it still applies.
+    await invoke('configureTimerShell', [shell({ shortcut: 'Ctrl + Shift + Space' })]);
+    await invoke('configureTimerShell', [shell({ shortcut: 'Ｃｔｒｌ＋Ｓｐａｃｅ' })]);
+    await invoke('configureTimerShell', [shell({ shortcut: '' })]);
+    expect(handlers.configureTimerShell).toHaveBeenCalledTimes(6);
+    expect(handlers.configureTimerShell).toHaveBeenLastCalledWith({ shortcut: '', idleMinutes: 10 });
+  });
+
   it.each(['file:///tmp/evil.html', 'https://evil.example/', 'http://localhost:5173/', 'app://other/index.html'])(
     'rejects every channel from %s without running the handler',
     async (url) => {
@@ -77,6 +117,8 @@ describe('registerIpcHandlers', () => {
       await expect(invoke('setLanguage', ['en'], url)).rejects.toThrow(/refused/);
       await expect(invoke('notify', ['a', 'b'], url)).rejects.toThrow(/refused/);
       await expect(invoke('saveFile', [request()], url)).rejects.toThrow(/refused/);
+      await expect(invoke('setTimerStatus', [status()], url)).rejects.toThrow(/refused/);
+      await expect(invoke('configureTimerShell', [shell()], url)).rejects.toThrow(/refused/);
       for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
     },
   );
@@ -115,6 +157,31 @@ describe('registerIpcHandlers', () => {
     ['saveFile', [request({ filter: { name: 'PDF', extensions: ['pdf;rm -rf'] } })]],
     ['saveFile', [request({ filter: { name: '', extensions: ['pdf'] } })]],
     ['saveFile', [{ ...request(), extra: true }]],
+    ['setTimerStatus', []],
+    ['setTimerStatus', [null]],
+    ['setTimerStatus', [status({ state: 'stopped' as TimerStatus['state'] })]],
+    ['setTimerStatus', [status({ label: 'x'.repeat(201) })]],
+    ['setTimerStatus', [status({ label: 42 as unknown as string })]],
+    ['setTimerStatus', [status({ runningSince: Number.NaN })]],
+    ['setTimerStatus', [status({ runningSince: Number.POSITIVE_INFINITY })]],
+    ['setTimerStatus', [status({ runningSince: '2026-11-02' as unknown as number })]],
+    ['setTimerStatus', [status({ menuLabels: { ...labels, stop: 'x'.repeat(61) } })]],
+    ['setTimerStatus', [status({ menuLabels: { ...labels, quit: '' } })]],
+    ['setTimerStatus', [status({ menuLabels: { start: 'Start', stop: 'Stop', open: 'Open' } as TimerStatus['menuLabels'] })]],
+    ['setTimerStatus', [status({ menuLabels: { ...labels, role: 'quit' } as TimerStatus['menuLabels'] })]],
+    ['setTimerStatus', [{ ...status(), icon: '/etc/passwd' }]],
+    ['configureTimerShell', []],
+    ['configureTimerShell', [{ shortcut: 'Ctrl+Alt+T' }]],
+    ['configureTimerShell', [shell({ shortcut: 'x'.repeat(61) })]],
+    ['configureTimerShell', [shell({ shortcut: 'Ctrl+\n' })]],
+    ['configureTimerShell', [shell({ shortcut: 'Ctrl+\u0000' })]],
+    ['configureTimerShell', [shell({ shortcut: 'Ctrl+\u007f' })]],
+    ['configureTimerShell', [shell({ shortcut: null })]],
+    ['configureTimerShell', [shell({ idleMinutes: 0 })]],
+    ['configureTimerShell', [shell({ idleMinutes: 121 })]],
+    ['configureTimerShell', [shell({ idleMinutes: 2.5 })]],
+    ['configureTimerShell', [shell({ idleMinutes: '10' })]],
+    ['configureTimerShell', [shell({ extra: true })]],
   ])('rejects %s with invalid arguments %j', async (channel, args) => {
     const { handlers, invoke } = setUp();
     await expect(invoke(channel, args)).rejects.toThrow(new RegExp(`${channel} refused: invalid arguments`));

@@ -8,13 +8,29 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS } from '../../../shared/bridge';
-import { FakeWebContents, fakeFrame } from './fakes';
+import { IPC_CHANNELS, type TimerStatus } from '../../../shared/bridge';
+import { FakeGlobalShortcut, FakePowerMonitor, FakeTray, FakeWebContents, fakeFrame } from './fakes';
 
 const state = vi.hoisted(() => ({ electron: {} as Record<string, unknown> }));
 // The mocked module is created once; its getters reach whichever fake the current test set up.
 vi.mock('electron', () => {
-  const names = ['app', 'BrowserWindow', 'protocol', 'session', 'ipcMain', 'Menu', 'screen', 'nativeTheme', 'Notification', 'dialog', 'shell'];
+  const names = [
+    'app',
+    'BrowserWindow',
+    'protocol',
+    'session',
+    'ipcMain',
+    'Menu',
+    'screen',
+    'nativeTheme',
+    'Notification',
+    'dialog',
+    'shell',
+    'Tray',
+    'nativeImage',
+    'globalShortcut',
+    'powerMonitor',
+  ];
   return Object.defineProperties(
     {},
     Object.fromEntries(names.map((name) => [name, { enumerable: true, get: () => state.electron[name] }])),
@@ -44,7 +60,7 @@ function fakeElectron(userData: string, { lock = true } = {}) {
 
   const windows: FakeBrowserWindow[] = [];
   class FakeBrowserWindow extends EventEmitter {
-    webContents = Object.assign(new FakeWebContents(), { send: vi.fn() });
+    webContents = Object.assign(new FakeWebContents(), { send: vi.fn(), isDestroyed: () => false });
     loadURL = vi.fn(async (url: string) => void calls.push(`loadURL ${url}`));
     constructor(readonly options: Record<string, unknown>) {
       super();
@@ -63,7 +79,18 @@ function fakeElectron(userData: string, { lock = true } = {}) {
   }
 
   const ipcHandlers = new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>();
+  /** Application menus, as installed (the tray's menu is built with the same Menu class). */
   const menus: unknown[][] = [];
+  const trays: FakeTrayIcon[] = [];
+  class FakeTrayIcon extends FakeTray {
+    constructor(readonly image: unknown) {
+      super();
+      trays.push(this);
+    }
+  }
+  const trayImage = { addRepresentation: vi.fn(), setTemplateImage: vi.fn() };
+  const globalShortcut = new FakeGlobalShortcut({ taken: ['Ctrl+Alt+T'] });
+  const powerMonitor = new FakePowerMonitor();
   const session = {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
@@ -83,8 +110,8 @@ function fakeElectron(userData: string, { lock = true } = {}) {
       removeHandler: (channel: string) => ipcHandlers.delete(channel),
     },
     Menu: {
-      buildFromTemplate: (template: unknown[]) => (menus.push(template), { template }),
-      setApplicationMenu: vi.fn(),
+      buildFromTemplate: (template: unknown[]) => ({ template }),
+      setApplicationMenu: vi.fn((menu: { template: unknown[] }) => menus.push(menu.template)),
     },
     screen: {
       getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
@@ -94,13 +121,20 @@ function fakeElectron(userData: string, { lock = true } = {}) {
     Notification: Object.assign(class {}, { isSupported: () => false }),
     dialog: { showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })), showErrorBox: vi.fn() },
     shell: { openExternal: vi.fn(async () => undefined) },
+    Tray: FakeTrayIcon,
+    nativeImage: { createEmpty: () => trayImage },
+    globalShortcut,
+    powerMonitor,
   };
-  return { electron, calls, ready: () => ready(), windows, ipcHandlers, menus, session, app };
+  return { electron, calls, ready: () => ready(), windows, ipcHandlers, menus, session, app, trays, trayImage, globalShortcut, powerMonitor };
 }
+
+let started: ReturnType<typeof fakeElectron>[] = [];
 
 async function start(options?: { lock?: boolean }) {
   const userData = await mkdtemp(path.join(tmpdir(), 'twohats-main-'));
   const fake = fakeElectron(userData, options);
+  started.push(fake);
   state.electron = fake.electron;
   vi.resetModules();
   await import('../../../electron/main');
@@ -123,9 +157,16 @@ let userDataDirs: string[] = [];
 beforeEach(() => {
   delete process.env.TWOHATS_DEV_URL;
   userDataDirs = [];
+  started = [];
+  // Under Vitest the tray icons are not beside main.ts (Vite serves them by URL), so loading them
+  // warns; tray.test.ts checks the files and their loading.
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 afterEach(async () => {
   delete process.env.TWOHATS_DEV_URL;
+  // Stops each app's pollers and refresh timers, as quitting does.
+  for (const fake of started) fake.app.emit('will-quit', { preventDefault: () => undefined });
+  vi.restoreAllMocks();
   for (const dir of userDataDirs) await rm(dir, { recursive: true, force: true });
 });
 
@@ -159,7 +200,14 @@ describe('main', () => {
   it('registers the bridge, answers a trusted sender and refuses another', async () => {
     const fake = await startReady();
     expect([...fake.ipcHandlers.keys()].sort()).toEqual(
-      [IPC_CHANNELS.getSystemInfo, IPC_CHANNELS.notify, IPC_CHANNELS.saveFile, IPC_CHANNELS.setLanguage].sort(),
+      [
+        IPC_CHANNELS.getSystemInfo,
+        IPC_CHANNELS.notify,
+        IPC_CHANNELS.saveFile,
+        IPC_CHANNELS.setLanguage,
+        IPC_CHANNELS.setTimerStatus,
+        IPC_CHANNELS.configureTimerShell,
+      ].sort(),
     );
     const trusted = { senderFrame: fakeFrame('app://twohats/index.html') };
     await expect(fake.ipcHandlers.get(IPC_CHANNELS.getSystemInfo)?.(trusted)).resolves.toMatchObject({
@@ -189,6 +237,126 @@ describe('main', () => {
     const all = (items: Item[]): Item[] => items.flatMap((item) => [item, ...all(item.submenu ?? [])]);
     all(fake.menus[1] as Item[]).find((item) => item.id === 'navigate:reports')?.click?.();
     expect(fake.windows[0]?.webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.menuCommand, 'navigate:reports');
+  });
+
+  it('shows the timer in the tray and sends its start/stop to the window', async () => {
+    const fake = await startReady();
+    const trusted = { senderFrame: fakeFrame('app://twohats/index.html') };
+    const [tray] = fake.trays;
+    expect(fake.trays).toHaveLength(1);
+    expect(tray?.image).toBe(fake.trayImage);
+    expect(tray?.toolTip).toBe('TwoHats');
+
+    const status: TimerStatus = {
+      state: 'running',
+      label: 'Marketing · Blog',
+      runningSince: Date.now() - 25 * 60_000,
+      menuLabels: { start: '開始', stop: '停止', open: 'TwoHats を開く', quit: 'TwoHats を終了' },
+    };
+    await fake.ipcHandlers.get(IPC_CHANNELS.setTimerStatus)?.(trusted, status);
+    expect(tray?.toolTip).toBe('Marketing · Blog — 0:25');
+
+    type Item = { id?: string; click?: () => void };
+    const item = (id: string) => (tray?.menu as { template: Item[] }).template.find((entry) => entry.id === id);
+    expect(item('timer-toggle')).toMatchObject({ label: '停止' });
+    item('timer-toggle')?.click?.();
+    expect(fake.windows[0]?.webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.shellEvent, { type: 'timer-toggle' });
+    item('open')?.click?.();
+    expect(fake.windows[0]?.focus).toHaveBeenCalled();
+    item('quit')?.click?.();
+    expect(fake.app.quit).toHaveBeenCalled();
+  });
+
+  it('registers the global shortcut the renderer asks for and applies the idle threshold', async () => {
+    const fake = await startReady();
+    const trusted = { senderFrame: fakeFrame('app://twohats/index.html') };
+    const configure = fake.ipcHandlers.get(IPC_CHANNELS.configureTimerShell);
+    expect(fake.globalShortcut.registered.size).toBe(0);
+
+    await expect(configure?.(trusted, { shortcut: 'CommandOrControl+Shift+Space', idleMinutes: 1 })).resolves.toEqual({ shortcutRegistered: true });
+    fake.globalShortcut.press('CommandOrControl+Shift+Space');
+    expect(fake.windows[0]?.webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.shellEvent, { type: 'timer-toggle' });
+
+    // Held by another app: refused, and the old one released.
+    await expect(configure?.(trusted, { shortcut: 'Ctrl+Alt+T', idleMinutes: 1 })).resolves.toEqual({ shortcutRegistered: false });
+    expect(fake.globalShortcut.registered.size).toBe(0);
+    await expect(configure?.(trusted, { shortcut: 'Space', idleMinutes: 1 })).resolves.toEqual({ shortcutRegistered: false });
+    await expect(configure?.(trusted, { shortcut: 'Ctrl+Alt+P', idleMinutes: 0 })).rejects.toThrow(/invalid arguments/);
+
+    // A two-minute lock is asked about at a one-minute threshold.
+    const lockedAt = Date.now();
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(lockedAt);
+    fake.powerMonitor.emit('lock-screen');
+    clock.mockReturnValue(lockedAt + 2 * 60_000);
+    fake.powerMonitor.emit('unlock-screen');
+    expect(fake.windows[0]?.webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.shellEvent, {
+      type: 'away',
+      from: lockedAt,
+      to: lockedAt + 2 * 60_000,
+      reason: 'lock',
+    });
+  });
+
+  it('holds shell events until the page listens, and reopens the window for a toggle', async () => {
+    const fake = await startReady();
+    const trusted = { senderFrame: fakeFrame('app://twohats/index.html') };
+    const [first] = fake.windows;
+    const [tray] = fake.trays;
+    const toggle = () => (tray?.menu as { template: { id?: string; click?: () => void }[] }).template.find((item) => item.id === 'timer-toggle')?.click?.();
+
+    // A night's sleep before the page has said it listens: held, not lost.
+    const suspendedAt = Date.now();
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(suspendedAt);
+    fake.powerMonitor.emit('suspend');
+    clock.mockReturnValue(suspendedAt + 8 * 3_600_000);
+    fake.powerMonitor.emit('resume');
+    expect(first?.webContents.send).not.toHaveBeenCalled();
+    await fake.ipcHandlers.get(IPC_CHANNELS.configureTimerShell)?.(trusted, { shortcut: '', idleMinutes: 10 });
+    expect(first?.webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.shellEvent, {
+      type: 'away',
+      from: suspendedAt,
+      to: suspendedAt + 8 * 3_600_000,
+      reason: 'suspend',
+    });
+
+    // The window closed (macOS keeps the app running): a toggle opens a new one and waits for it.
+    first?.emit('closed');
+    toggle();
+    toggle();
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(2));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fake.windows).toHaveLength(2);
+    const second = fake.windows[1];
+    expect(second?.webContents.send).not.toHaveBeenCalled();
+    await fake.ipcHandlers.get(IPC_CHANNELS.setTimerStatus)?.(trusted, {
+      state: 'idle',
+      label: '',
+      runningSince: null,
+      menuLabels: { start: 'Start', stop: 'Stop', open: 'Open', quit: 'Quit' },
+    });
+    expect(second?.webContents.send).toHaveBeenCalledTimes(2);
+    expect(second?.webContents.send).toHaveBeenCalledWith(IPC_CHANNELS.shellEvent, { type: 'timer-toggle' });
+    expect(first?.webContents.send).toHaveBeenCalledTimes(1);
+
+    // In-page routing keeps the listener; a reload does not.
+    second?.webContents.emit('did-start-navigation', { isMainFrame: true, isSameDocument: true });
+    toggle();
+    expect(second?.webContents.send).toHaveBeenCalledTimes(3);
+    second?.webContents.emit('did-start-navigation', { isMainFrame: true, isSameDocument: false });
+    toggle();
+    expect(second?.webContents.send).toHaveBeenCalledTimes(3);
+    await fake.ipcHandlers.get(IPC_CHANNELS.configureTimerShell)?.(trusted, { shortcut: '', idleMinutes: 10 });
+    expect(second?.webContents.send).toHaveBeenCalledTimes(4);
+  });
+
+  it('releases the shortcut, the tray and the power monitor on quit', async () => {
+    const fake = await startReady();
+    const trusted = { senderFrame: fakeFrame('app://twohats/index.html') };
+    await fake.ipcHandlers.get(IPC_CHANNELS.configureTimerShell)?.(trusted, { shortcut: 'CommandOrControl+Shift+Space', idleMinutes: 10 });
+    fake.app.emit('will-quit', { preventDefault: vi.fn() });
+    expect(fake.globalShortcut.registered.size).toBe(0);
+    expect(fake.trays[0]?.destroyed).toBe(true);
+    for (const event of ['suspend', 'resume', 'lock-screen', 'unlock-screen']) expect(fake.powerMonitor.listenerCount(event)).toBe(0);
   });
 
   it('focuses the window when the app is started again', async () => {
