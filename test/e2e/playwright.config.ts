@@ -40,7 +40,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    // E2E_OUT_DIR lets two people test two builds at once (relative to renderer/, e.g. ../dist/renderer-x).
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1${process.env.E2E_OUT_DIR ? ` --outDir ${process.env.E2E_OUT_DIR}` : ''}`,
     cwd: '../..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
