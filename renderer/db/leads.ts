@@ -159,6 +159,7 @@ export function openLeads(db: TwoHatsDatabase): Promise<Lead[]> {
 /** Events of many leads, grouped, for the follow-up rules on Today. */
 export async function eventsOfLeads(db: TwoHatsDatabase, leadIds: readonly string[]): Promise<LeadEvent[]> {
   if (leadIds.length === 0) return [];
-  const lists = await Promise.all(leadIds.map((id) => leadHistory(db, id)));
+  // One read transaction for all of them: hundreds of auto-transactions cost far more.
+  const lists = await db.transaction('r', db.leadEvents, () => Promise.all(leadIds.map((id) => leadHistory(db, id))));
   return lists.flat();
 }
