@@ -2,22 +2,26 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Router, Switch, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { changeLanguage } from '../i18n';
+import { changeLanguage, loadFeatureMessages } from '../i18n';
 import { isDesktop, platform } from '../platform';
 import { Toasts } from '../components/Toasts';
 import { TimerWatcher } from '../features/timer/TimerWatcher';
+import { CaptureDialog } from '../features/wins/CaptureDialog';
+import { useCaptureShortcut } from '../features/wins/shortcut';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { Layout } from './Layout';
 import { pathOf, screenOfMenuCommand, screenOfShortcutKey } from './routes';
 import { useLanguage, useSettings } from './services';
 
-// Today is the start-up path and loads with the app; every other screen loads when opened.
-const PlanScreen = lazy(() => import('../features/plan/PlanScreen'));
-const LeadsScreen = lazy(() => import('../features/leads/LeadsScreen'));
-const WinsScreen = lazy(() => import('../features/wins/WinsScreen'));
-const MetricsScreen = lazy(() => import('../features/metrics/MetricsScreen'));
-const ReportsScreen = lazy(() => import('../features/reports/ReportsScreen'));
-const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
+// Today is the start-up path and loads with the app; every other screen loads when opened,
+// together with the feature messages (kept off the start-up path, see i18n/index.ts).
+const withMessages = <T,>(load: () => Promise<T>) => () => Promise.all([load(), loadFeatureMessages()]).then(([module]) => module);
+const PlanScreen = lazy(withMessages(() => import('../features/plan/PlanScreen')));
+const LeadsScreen = lazy(withMessages(() => import('../features/leads/LeadsScreen')));
+const WinsScreen = lazy(withMessages(() => import('../features/wins/WinsScreen')));
+const MetricsScreen = lazy(withMessages(() => import('../features/metrics/MetricsScreen')));
+const ReportsScreen = lazy(withMessages(() => import('../features/reports/ReportsScreen')));
+const SettingsScreen = lazy(withMessages(() => import('../features/settings/SettingsScreen')));
 
 export function App() {
   return (
@@ -28,7 +32,9 @@ export function App() {
           <Switch>
             <Route path="/today" component={TodayScreen} />
             <Route path="/plan" component={PlanScreen} />
-            <Route path="/leads" component={LeadsScreen} />
+            <Route path="/leads" nest>
+              <LeadsScreen />
+            </Route>
             <Route path="/wins" component={WinsScreen} />
             <Route path="/metrics" component={MetricsScreen} />
             <Route path="/reports" component={ReportsScreen} />
@@ -40,6 +46,7 @@ export function App() {
         </Suspense>
       </Layout>
       <TimerWatcher />
+      <CaptureDialog />
       <Toasts />
     </Router>
   );
@@ -56,6 +63,7 @@ function ScreenLoading() {
 
 /** Applies settings the moment they change, and wires the menu and keyboard shortcuts. */
 function AppEffects() {
+  useCaptureShortcut();
   const language = useLanguage();
   const { theme } = useSettings();
   const [, navigate] = useLocation();

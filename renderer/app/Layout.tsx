@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { isDesktop } from '../platform';
+import { CaptureButton } from '../features/wins/CaptureDialog';
 import { ScreenIcon } from './icons';
 import { SCREENS, pathOf, shortcutKeyOf } from './routes';
 
@@ -29,7 +30,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
         <ul className="nav">
           {SCREENS.map((screen) => {
-            const active = location === pathOf(screen);
+            const active = location === pathOf(screen) || location.startsWith(`${pathOf(screen)}/`);
             const keys = `${isMac ? '⌘' : 'Ctrl+'}${shortcutKeyOf(screen)}`;
             return (
               <li key={screen} className={screen === 'settings' ? 'nav__item nav__item--bottom' : 'nav__item'}>
@@ -47,6 +48,7 @@ export function Layout({ children }: { children: ReactNode }) {
             );
           })}
         </ul>
+        <CaptureButton label={t('nav.logWin')} className="sidebar__capture" />
       </nav>
       <main id="main" className="main" tabIndex={-1}>
         {children}

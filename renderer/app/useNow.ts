@@ -12,3 +12,6 @@ export function useNow(intervalMs = 60_000): number {
   }, [intervalMs]);
   return now;
 }
+
+/** The clock, for event handlers (a write stamped when the user acted), never for rendering. */
+export const instantOfAction = (): number => Date.now();

@@ -65,9 +65,17 @@ export async function countSampleRows(db: TwoHatsDatabase): Promise<number> {
 
 export async function clearSampleData(db: TwoHatsDatabase): Promise<number> {
   return db.transaction('rw', DATA_TABLES.map((name) => db.table(name)), async () => {
+    // A sample metric that the user has since typed values against stays, with its values:
+    // clearing the sample must never take what the user entered.
+    const usedSampleMetrics = new Set(
+      (await db.metricEntries.toArray())
+        .filter((entry) => !entry.id.startsWith(SAMPLE_ID_PREFIX) && entry.metricId.startsWith(SAMPLE_ID_PREFIX))
+        .map((entry) => entry.metricId),
+    );
     let removed = 0;
     for (const name of DATA_TABLES) {
-      removed += await db.table(name).where(':id').startsWith(SAMPLE_ID_PREFIX).delete();
+      const table = db.table(name).where(':id').startsWith(SAMPLE_ID_PREFIX);
+      removed += name === 'metricDefinitions' ? await table.filter((d: { id: string }) => !usedSampleMetrics.has(d.id)).delete() : await table.delete();
     }
     return removed;
   });

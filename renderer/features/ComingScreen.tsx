@@ -11,7 +11,7 @@ import { formatNumber } from '../i18n/format';
  * The honest placeholder for a screen a later version fills in: it says what will be here and
  * shows how much of the relevant data is already stored, nothing invented.
  */
-export function ComingScreen({ screen, counts }: { screen: 'plan' | 'leads' | 'wins' | 'metrics' | 'reports'; counts: (keyof DataCounts)[] }) {
+export function ComingScreen({ screen, counts }: { screen: 'reports'; counts: (keyof DataCounts)[] }) {
   const { t } = useTranslation();
   return (
     <>

@@ -1,14 +1,14 @@
 /**
- * English messages. This object is the source of the message keys: ja.ts must have the same
- * shape (the compiler checks it), and a unit test checks that no message is empty.
+ * English messages of the app's core: what the start-up screens (the shell, Today, the timer,
+ * Settings) need. Feature screens' messages are in features.en.ts and load with those screens.
+ * This object is the source of the message keys: ja.ts must have the same shape (the compiler
+ * checks it), and a unit test checks that no message is empty.
  * Words follow ../shared/DOMAIN.md ("Words").
  */
-import { planGridEn } from './plan-grid.en';
 import { timeEn } from './time.en';
 
 export const en = {
   ...timeEn,
-  planGrid: planGridEn,
   app: {
     name: 'TwoHats',
     tagline: 'Sales and marketing, one person',
@@ -17,6 +17,7 @@ export const en = {
     mainNavigation: 'Main',
   },
   nav: {
+    logWin: 'Log a win',
     today: 'Today',
     plan: 'Plan',
     leads: 'Leads',
@@ -29,29 +30,26 @@ export const en = {
   kind: { sales: 'Sales', marketing: 'Marketing' },
   today: {
     title: 'Today',
-    comingTitle: 'Leads and wins will join your day here',
-    comingBody: 'Leads due for follow-up, stale leads to drop and quick capture of small wins arrive with the Leads and Wins screens.',
     stored: 'In your database now',
+    followUps: 'Leads that need you',
+    followUpsEmpty: 'No lead is past its follow-up rule, and none has gone stale. Well kept.',
+    overdue: 'Past the follow-up rule',
+    overdueSince: 'First contact was due {{due}}',
+    stale: 'Stale: no contact for {{days}} days',
+    markContacted: 'Contacted',
+    markContactedNamed: 'Mark {{name}} as contacted',
+    drop: 'Drop…',
+    dropNamed: 'Drop {{name}}',
+    dropTitle: 'Drop {{name}}?',
+    dropReason: 'Why drop it?',
+    dropReasonPlaceholder: 'e.g. no response for months',
+    dropConfirm: 'Drop the lead',
+    contacted: '{{name}} marked as contacted.',
+    dropped: '{{name}} dropped.',
+    more: 'and {{count}} more in Leads',
   },
   plan: {
     title: 'Plan',
-    comingTitle: 'The week planner comes next',
-    comingBody: 'Plan marketing and sales time boxes on a Monday-to-Sunday grid, drag to move and resize, repeat weekly, and see planned against logged marketing time.',
-  },
-  leads: {
-    title: 'Leads',
-    comingTitle: 'Leads by source come here',
-    comingBody: 'Record initiatives and the leads they bring, move leads through the pipeline, and keep the reasons deals are won or lost.',
-  },
-  wins: {
-    title: 'Wins',
-    comingTitle: 'Small wins will be logged here',
-    comingBody: 'Capture a small win the moment it happens, star the ones for the report, and browse them week by week.',
-  },
-  metrics: {
-    title: 'Metrics',
-    comingTitle: 'Leading indicators come here',
-    comingBody: 'Enter business cards exchanged, email opens, page views and inquiries week by week, and see their trends.',
   },
   reports: {
     title: 'Reports',
@@ -92,6 +90,7 @@ export const en = {
     minutesUnit: 'minutes',
     timerShortcut: 'Global timer shortcut',
     timerShortcutHint: 'Starts or stops the timer from any app, in the desktop app. Written as an Electron accelerator, e.g. CommandOrControl+Shift+Space.',
+    shortcutRefused: 'The system did not accept this shortcut (another app may use it, or it is not a valid accelerator). The timer still works from the tray and the app.',
     leads: 'Leads',
     followUpSlaHours: 'Follow-up rule (SLA)',
     followUpSlaHint: 'First contact within this many business hours of a lead’s creation (1 to 720). 24 h is one business day; weekends do not count.',
@@ -139,6 +138,7 @@ export const en = {
     '6': 'Saturday',
   },
   common: {
+    quit: 'Quit TwoHats',
     cancel: 'Cancel',
     confirm: 'Confirm',
     undo: 'Undo',

@@ -1,11 +1,9 @@
 /** 日本語のメッセージ。en.ts と同じ形であることをコンパイラが確かめる。用語は DOMAIN.md の「Words」に従う。 */
 import type { Messages } from './en';
-import { planGridJa } from './plan-grid.ja';
 import { timeJa } from './time.ja';
 
 export const ja: Messages = {
   ...timeJa,
-  planGrid: planGridJa,
   app: {
     name: 'TwoHats',
     tagline: '営業とマーケティングの兼任に',
@@ -14,6 +12,7 @@ export const ja: Messages = {
     mainNavigation: 'メイン',
   },
   nav: {
+    logWin: '成功を記録',
     today: '今日',
     plan: '計画',
     leads: 'リード',
@@ -26,29 +25,26 @@ export const ja: Messages = {
   kind: { sales: '営業', marketing: 'マーケティング' },
   today: {
     title: '今日',
-    comingTitle: 'リードと小さな成功もここに並びます',
-    comingBody: 'フォローが必要なリード、クローズを提案する放置リード、小さな成功のすばやい記録は、リード画面・小さな成功画面と一緒に追加されます。',
     stored: '現在のデータ',
+    followUps: '対応が必要なリード',
+    followUpsEmpty: 'フォローのルールを過ぎたリードも、放置されたリードもありません。',
+    overdue: 'フォロー期限切れ',
+    overdueSince: '初回接触の期限: {{due}}',
+    stale: '放置: {{days}} 日間接触なし',
+    markContacted: '接触済み',
+    markContactedNamed: '{{name}} を接触済みにする',
+    drop: 'クローズ…',
+    dropNamed: '{{name}} をクローズ',
+    dropTitle: '{{name}} をクローズしますか？',
+    dropReason: 'クローズする理由',
+    dropReasonPlaceholder: '例: 数か月反応がない',
+    dropConfirm: 'リードをクローズ',
+    contacted: '{{name}} を接触済みにしました。',
+    dropped: '{{name}} をクローズしました。',
+    more: 'ほか {{count}} 件はリード画面で',
   },
   plan: {
     title: '計画',
-    comingTitle: '週間プランナーは次の版で',
-    comingBody: '月曜から日曜のグリッドにマーケティングと営業のタイムボックスを置き、ドラッグで移動・伸縮、毎週の繰り返し、計画と実績の比較ができます。',
-  },
-  leads: {
-    title: 'リード',
-    comingTitle: '流入経路別のリード管理がここに',
-    comingBody: '施策と、そこから来たリードを記録し、商談・受注・失注まで追い、勝因（決め手）と失注理由を残します。',
-  },
-  wins: {
-    title: '小さな成功',
-    comingTitle: '小さな成功をここに記録します',
-    comingBody: '起きたその場で小さな成功を記録し、報告に載せたいものに星を付け、週ごとに振り返れます。',
-  },
-  metrics: {
-    title: '指標',
-    comingTitle: '先行指標がここに',
-    comingBody: '名刺交換数、メール開封数、PV数、問い合わせ数を週ごとに入力し、推移を確認できます。',
   },
   reports: {
     title: 'レポート',
@@ -89,6 +85,7 @@ export const ja: Messages = {
     minutesUnit: '分',
     timerShortcut: 'タイマーのグローバルショートカット',
     timerShortcutHint: 'デスクトップ版で、どのアプリからでもタイマーを開始・終了できます。Electron のアクセラレーター形式で入力します（例: CommandOrControl+Shift+Space）。',
+    shortcutRefused: 'このショートカットはシステムに登録できませんでした（他のアプリが使用中か、形式が正しくありません）。タイマーはトレイとアプリから使えます。',
     leads: 'リード',
     followUpSlaHours: 'フォローのルール（SLA）',
     followUpSlaHint: 'リード登録から初回接触までの営業時間（1〜720）。24 時間で 1 営業日、土日は数えません。',
@@ -136,6 +133,7 @@ export const ja: Messages = {
     '6': '土曜日',
   },
   common: {
+    quit: 'TwoHats を終了',
     cancel: 'キャンセル',
     confirm: '実行',
     undo: '元に戻す',

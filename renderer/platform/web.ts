@@ -2,7 +2,7 @@
  * The bridge in a plain browser: downloads instead of save dialogs, the Notification API, and no
  * native menu. This is what the e2e tests drive, since the Electron binary is not available there.
  */
-import type { Bridge, MenuCommand, SaveFileRequest, SaveFileResult, ShellEvent, TimerStatus } from '../../shared/bridge';
+import type { Bridge, MenuCommand, PrintToPdfRequest, SaveFileRequest, SaveFileResult, ShellEvent, TimerStatus } from '../../shared/bridge';
 import { watchAway } from './web-away';
 
 const APP_TITLE = 'TwoHats';
@@ -39,6 +39,26 @@ export function webBridge(): Bridge {
       } catch (error) {
         return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
       }
+    },
+    async printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult> {
+      // The print dialog ("Save as PDF") prints the same print view and stylesheet Electron does.
+      // It blocks until closed and does not say whether the user saved, printed or cancelled:
+      // 'saved' here means "handed to the print dialog", and the empty path says no file is known.
+      if (typeof window.print !== 'function') return { status: 'failed', message: 'This browser cannot print.' };
+      const title = document.title;
+      // Browsers offer the page title as the PDF's file name.
+      document.title = request.suggestedName.replace(/\.pdf$/i, '');
+      try {
+        window.print();
+        return { status: 'saved', path: '' };
+      } catch (error) {
+        return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
+      } finally {
+        document.title = title;
+      }
+    },
+    async showInFolder() {
+      // A page cannot open the file manager; the browser's downloads list shows its files.
     },
     onMenuCommand(_listener: (command: MenuCommand) => void) {
       return () => {};

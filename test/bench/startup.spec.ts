@@ -4,7 +4,7 @@
  * data. Budgets (prints, never fails on them): initial JS ≤ 150 KB gzip, Today ≤ 0.5 s.
  * Run: `npm run bench:startup`.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { test, expect, type Page } from '@playwright/test';
@@ -25,7 +25,14 @@ test('initial JavaScript size', () => {
     raw += bytes.length;
     gzip += gzipSync(bytes, { level: 9 }).length;
   }
-  console.log(`initial JS: ${files.length} files, ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip (budget 150 KB gzip)`);
+  // The messages of the language in use load during start-up too (a separate chunk); count the larger one.
+  const messages = readdirSync(join(DIST, 'assets'))
+    .filter((f) => /^(en|ja)-.*\.js$/.test(f))
+    .map((f) => gzipSync(readFileSync(join(DIST, 'assets', f)), { level: 9 }).length);
+  const largest = Math.max(0, ...messages);
+  console.log(
+    `initial JS: ${files.length} files, ${(raw / 1024).toFixed(1)} KB raw, ${(gzip / 1024).toFixed(1)} KB gzip + messages ${(largest / 1024).toFixed(1)} KB = ${((gzip + largest) / 1024).toFixed(1)} KB gzip (budget 150 KB gzip)`,
+  );
 });
 
 async function timeToInteractive(page: Page): Promise<{ interactive: number; countsShown: number }> {

@@ -8,7 +8,8 @@ import { useDb, useSettings } from '../../app/services';
 import type { TwoHatsDatabase } from '../../db/database';
 import { touchTimer } from '../../db/timer';
 import { boxesOverlapping } from '../../db/time';
-import { platform } from '../../platform';
+import { isDesktop, platform } from '../../platform';
+import { useShell } from '../../stores/shell';
 import { useToasts } from '../../stores/toasts';
 import { AwayDialog, ReviewDialog } from './TimerDialogs';
 import { timerActions } from './timer-actions';
@@ -50,12 +51,17 @@ export function TimerWatcher() {
       state: timer === null ? 'idle' : timer.runningSince === null ? 'paused' : 'running',
       label,
       runningSince: timer?.runningSince ?? null,
-      menuLabels: { start: t('timer.start'), stop: t('timer.stop'), open: t('app.name'), quit: t('common.close') },
+      menuLabels: { start: t('timer.start'), stop: t('timer.stop'), open: t('app.name'), quit: t('common.quit') },
     });
   }, [timer, label, t]);
 
   useEffect(() => {
-    void platform().configureTimerShell({ shortcut: settings.timerShortcut, idleMinutes: settings.idleMinutes });
+    void platform()
+      .configureTimerShell({ shortcut: settings.timerShortcut, idleMinutes: settings.idleMinutes })
+      .then(({ shortcutRegistered }) => {
+        // The browser cannot register one at all; only the desktop's refusal is news.
+        if (isDesktop()) useShell.getState().setShortcutRegistered(shortcutRegistered || settings.timerShortcut === '');
+      });
   }, [settings.timerShortcut, settings.idleMinutes]);
 
   // On opening the app: a timer that ran far past its box or for hours without input is asked
@@ -87,7 +93,10 @@ export function TimerWatcher() {
       platform().onShellEvent((event: ShellEvent) => {
         const current = latest.current;
         if (event.type === 'away') {
-          if (current && current.runningSince !== null && event.to > current.runningSince) setAway({ from: event.from, to: event.to });
+          if (current && current.runningSince !== null && event.to > current.runningSince) {
+            // Absences reported while the question is open become one question, not the last one.
+            setAway((open) => (open ? { from: Math.min(open.from, event.from), to: Math.max(open.to, event.to) } : { from: event.from, to: event.to }));
+          }
           return;
         }
         void toggleTimer(db, actions, current, {

@@ -1,16 +1,19 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dayContaining, weekContaining } from '../../../shared/domain/calendar';
-import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { useLanguage, useSettings, useSystem } from '../../app/services';
 import { useNow } from '../../app/useNow';
 import { formatLongDate } from '../../i18n/format';
+import { loadFeatureMessages } from '../../i18n';
 import { BudgetBar } from '../plan/BudgetBar';
 import { useWeekBudget, useWeekData } from '../plan/useWeek';
 import { TimerPanel } from '../timer/TimerPanel';
 import { useTimer } from '../timer/useTimer';
 import { TodayBoxes } from './TodayBoxes';
+
+// Loaded after the first paint: it needs the leads maths, which the rest of Today does not.
+const FollowUps = lazy(() => Promise.all([import('./FollowUps'), loadFeatureMessages()]).then(([m]) => ({ default: m.FollowUps })));
 
 /**
  * The start-up screen: today's boxes, the timer and the week's budget. It reads only this week's
@@ -39,9 +42,11 @@ export function TodayScreen() {
         </div>
         <div className="today-grid__side">
           <TimerPanel />
+          <Suspense fallback={null}>
+            <FollowUps now={now} />
+          </Suspense>
         </div>
       </div>
-      <EmptyState title={t('today.comingTitle')} body={t('today.comingBody')} badge={t('common.comingLater')} />
     </>
   );
 }

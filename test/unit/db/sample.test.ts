@@ -44,6 +44,16 @@ describe('sample data in the database', () => {
     expect(await db.timeEntries.count()).toBe(1);
   });
 
+  it('keeps a sample metric the user typed values against, with those values', async () => {
+    await loadSampleData(db, options);
+    const metric = (await db.metricDefinitions.toArray())[0]!;
+    await db.metricEntries.add({ id: 'mine', metricId: metric.id, period: '2030-01-06', value: 7, updatedAt: NOW });
+    await clearSampleData(db);
+    expect(await db.metricDefinitions.get(metric.id)).toBeDefined();
+    expect(await db.metricEntries.get('mine')).toBeDefined();
+    expect(await db.metricDefinitions.count()).toBe(1);
+  });
+
   it('is deterministic: loading again after clearing gives the same rows (undo of clear)', async () => {
     await loadSampleData(db, options);
     const before = await db.leads.orderBy(':id').toArray();

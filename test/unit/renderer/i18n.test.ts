@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../renderer/i18n/en';
-import { ja } from '../../../renderer/i18n/ja';
+import { en as coreEn } from '../../../renderer/i18n/en';
+import { ja as coreJa } from '../../../renderer/i18n/ja';
+import { featuresEn } from '../../../renderer/i18n/features.en';
+import { featuresJa } from '../../../renderer/i18n/features.ja';
+
+const en = { ...coreEn, ...featuresEn };
+const ja = { ...coreJa, ...featuresJa };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -28,9 +33,15 @@ describe('messages', () => {
     for (const [key, text] of enLeaves) expect(placeholders(jaLeaves.get(key) ?? ''), key).toEqual(placeholders(text));
   });
 
+  it('core and features never share a top-level key (one would hide the other)', () => {
+    const shared = Object.keys(coreEn).filter((key) => key in featuresEn);
+    expect(shared).toEqual([]);
+  });
+
   it('are really translated: Japanese messages are not English left in place', () => {
-    // Names and acronyms that Japanese writes the same way.
-    const sameInBoth = new Set(['TwoHats', 'SEO']);
+    // Names and acronyms that Japanese writes the same way, and the Japanese rate names DOMAIN.md
+    // uses in both languages' reports.
+    const sameInBoth = new Set(['TwoHats', 'SEO', '商談化率', '成約率']);
     const untranslated = [...jaLeaves].filter(([key, text]) => text === enLeaves.get(key) && !sameInBoth.has(text) && !/^{{\w+}}$/.test(text));
     expect(untranslated).toEqual([]);
   });
