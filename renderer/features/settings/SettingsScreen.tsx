@@ -11,8 +11,10 @@ import { PageHeader } from '../../components/PageHeader';
 import { useLanguage, useSettings, useSystem } from '../../app/services';
 import { currencyName, formatMoney, formatMonthName, formatPercent } from '../../i18n/format';
 import { NumberSetting, SelectSetting, TextSetting } from './SettingFields';
+import { BackupSection } from './BackupSection';
 import { DataSection } from './DataSection';
 import { useSettingWriter } from './useSettingWriter';
+import { useShell } from '../../stores/shell';
 
 const WORKING_WEEK_HOURS = 40;
 /** Each language is named in itself, so a user who cannot read the current one can find theirs. */
@@ -24,6 +26,7 @@ export default function SettingsScreen() {
   const settings = useSettings();
   const system = useSystem();
   const { write, savedAt } = useSettingWriter();
+  const shortcutRegistered = useShell((s) => s.shortcutRegistered);
   const save = <K extends keyof Settings>(key: K) => (value: Settings[K]) => write({ [key]: value });
 
   return (
@@ -106,6 +109,11 @@ export default function SettingsScreen() {
             onSave={save('idleMinutes')}
           />
           <TextSetting label={t('settings.timerShortcut')} hint={t('settings.timerShortcutHint')} value={settings.timerShortcut} maxLength={60} onSave={save('timerShortcut')} />
+          {shortcutRegistered === false ? (
+            <p className="field__error" role="status">
+              {t('settings.shortcutRefused')}
+            </p>
+          ) : null}
         </section>
 
         <section className="card settings__section" aria-labelledby="settings-leads">
@@ -138,6 +146,7 @@ export default function SettingsScreen() {
         </section>
 
         <DataSection />
+        <BackupSection />
       </div>
     </>
   );
