@@ -18,6 +18,8 @@ export const IPC_LIMITS = {
   extensions: 10,
   timerLabel: 200,
   menuLabel: 60,
+  /** Longer than any real path (Windows' long paths stop at 32,767 characters; most far sooner). */
+  filePath: 4096,
 } as const;
 
 const TIMER_STATES = ['idle', 'running', 'paused'] as const;
@@ -62,11 +64,16 @@ export function ipcArgumentSchemas(limits: Limits = IPC_LIMITS) {
     idleMinutes: z.number().int().min(LIMITS.idleMinutes.min).max(LIMITS.idleMinutes.max),
   });
 
+  const pdfName = fileName.refine((name) => name.toLowerCase().endsWith('.pdf'), 'must end in .pdf');
+  const filePath = z.string().min(1).max(limits.filePath).regex(NO_CONTROL_CHARACTERS, 'must not contain control characters');
+
   return {
     getSystemInfo: z.tuple([]),
     setLanguage: z.tuple([z.enum(LANGUAGES)]),
     notify: z.tuple([text, text]),
     saveFile: z.tuple([z.strictObject({ suggestedName: fileName, data: fileData, filter })]),
+    printToPdf: z.tuple([z.strictObject({ suggestedName: pdfName })]),
+    showInFolder: z.tuple([filePath]),
     setTimerStatus: z.tuple([timerStatus]),
     configureTimerShell: z.tuple([timerShell]),
   } satisfies { [K in InvokeChannel]: z.ZodType<Parameters<Bridge[K]>> };
@@ -97,6 +104,8 @@ export function registerIpcHandlers(
     setLanguage: (args) => handlers.setLanguage(...parse('setLanguage', schemas.setLanguage, args)),
     notify: (args) => handlers.notify(...parse('notify', schemas.notify, args)),
     saveFile: (args) => handlers.saveFile(...parse('saveFile', schemas.saveFile, args)),
+    printToPdf: (args) => handlers.printToPdf(...parse('printToPdf', schemas.printToPdf, args)),
+    showInFolder: (args) => handlers.showInFolder(...parse('showInFolder', schemas.showInFolder, args)),
     setTimerStatus: (args) => handlers.setTimerStatus(...parse('setTimerStatus', schemas.setTimerStatus, args)),
     configureTimerShell: (args) => handlers.configureTimerShell(...parse('configureTimerShell', schemas.configureTimerShell, args)),
   };

@@ -28,6 +28,7 @@ import { defaultSettings, languageFromLocale, type Language } from '../shared/do
 import { createAwayDetector, type AwayDetector } from './away';
 import { saveFileWithDialog, writeFileAtomic } from './files';
 import { registerIpcHandlers } from './ipc';
+import { createSavedFiles, printCurrentWindowToPdf } from './pdf';
 import { applyMenu, buildMenuTemplate } from './menu';
 import { showNotification } from './notifications';
 import { APP_ENTRY_URL, APP_ID, APP_SCHEME, resolveDevServer } from './origins';
@@ -184,14 +185,20 @@ function start(): void {
       hardenSession(session.defaultSession, devOrigin);
       protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: RENDERER_DIR, readFile: (file) => fs.readFile(file) }));
       app.setAboutPanelOptions({ applicationName: 'TwoHats', applicationVersion: app.getVersion() });
+      const savedFiles = createSavedFiles(shell);
       registerIpcHandlers(
         ipcMain,
         {
           getSystemInfo: () => systemInfo(app, process.platform),
           setLanguage: (next) => setMenu(next),
           notify: (title, body) => showNotification(Notification, title, body, () => focusWindow(mainWindow)),
-          saveFile: (request) =>
-            saveFileWithDialog(request, { dialog, window: mainWindow, fs, downloadsDir: app.getPath('downloads') }),
+          saveFile: async (request) =>
+            savedFiles.remember(await saveFileWithDialog(request, { dialog, window: mainWindow, fs, downloadsDir: app.getPath('downloads') })),
+          printToPdf: async (request) =>
+            savedFiles.remember(
+              await printCurrentWindowToPdf(mainWindow?.webContents ?? null, dialog, fs, request, { window: mainWindow, defaultDir: app.getPath('downloads') }),
+            ),
+          showInFolder: (filePath) => savedFiles.showInFolder(filePath),
           setTimerStatus: (status) => {
             timerTray?.update(status);
             rendererListens();

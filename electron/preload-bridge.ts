@@ -40,6 +40,12 @@ export function createBridge(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeLis
     saveFile(request): Promise<SaveFileResult> {
       return ipc.invoke(IPC_CHANNELS.saveFile, request) as Promise<SaveFileResult>;
     },
+    printToPdf(request): Promise<SaveFileResult> {
+      return ipc.invoke(IPC_CHANNELS.printToPdf, request) as Promise<SaveFileResult>;
+    },
+    async showInFolder(filePath) {
+      await ipc.invoke(IPC_CHANNELS.showInFolder, filePath);
+    },
     async setTimerStatus(status) {
       await ipc.invoke(IPC_CHANNELS.setTimerStatus, status);
     },

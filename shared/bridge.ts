@@ -27,6 +27,12 @@ export interface SaveFileRequest {
   filter: { name: string; extensions: string[] };
 }
 
+/** Prints the app's current view (the report's print view) to a PDF and saves it. */
+export interface PrintToPdfRequest {
+  /** A file name without folders, ending in .pdf, e.g. "TwoHats-report-2026-11.pdf". */
+  suggestedName: string;
+}
+
 export type SaveFileResult =
   | { status: 'saved'; path: string }
   | { status: 'cancelled' }
@@ -72,6 +78,14 @@ export interface Bridge {
   notify(title: string, body: string): Promise<boolean>;
   /** Asks where to save and writes the file atomically (temp file, then rename). */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /**
+   * Prints the current view to an A4 PDF (its own print stylesheet, not a screenshot), asks where
+   * to save it and writes it atomically. In the browser: the print dialog (`window.print()`),
+   * which says nothing about what the user did there, so the result's path is ''.
+   */
+  printToPdf(request: PrintToPdfRequest): Promise<SaveFileResult>;
+  /** Shows a file this app saved in the system's file manager. */
+  showInFolder(path: string): Promise<void>;
   /** Listens for native menu commands; returns the function that stops listening. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Updates the tray icon's tooltip/title and menu for the timer. */
@@ -91,6 +105,8 @@ export const IPC_CHANNELS = {
   setLanguage: 'twohats:setLanguage',
   notify: 'twohats:notify',
   saveFile: 'twohats:saveFile',
+  printToPdf: 'twohats:printToPdf',
+  showInFolder: 'twohats:showInFolder',
   setTimerStatus: 'twohats:setTimerStatus',
   configureTimerShell: 'twohats:configureTimerShell',
   menuCommand: 'twohats:menuCommand',

@@ -22,6 +22,8 @@ function setUp(limits = IPC_LIMITS) {
     setLanguage: vi.fn<BridgeHandlers['setLanguage']>(() => undefined),
     notify: vi.fn<BridgeHandlers['notify']>(() => true),
     saveFile: vi.fn<BridgeHandlers['saveFile']>(() => ({ status: 'cancelled' })),
+    printToPdf: vi.fn<BridgeHandlers['printToPdf']>(() => ({ status: 'cancelled' })),
+    showInFolder: vi.fn<BridgeHandlers['showInFolder']>(() => undefined),
     setTimerStatus: vi.fn<BridgeHandlers['setTimerStatus']>(() => undefined),
     configureTimerShell: vi.fn<BridgeHandlers['configureTimerShell']>(() => ({ shortcutRegistered: true })),
   } satisfies BridgeHandlers;
@@ -61,6 +63,8 @@ describe('registerIpcHandlers', () => {
         IPC_CHANNELS.setLanguage,
         IPC_CHANNELS.notify,
         IPC_CHANNELS.saveFile,
+        IPC_CHANNELS.printToPdf,
+        IPC_CHANNELS.showInFolder,
         IPC_CHANNELS.setTimerStatus,
         IPC_CHANNELS.configureTimerShell,
       ].sort(),
@@ -87,6 +91,9 @@ describe('registerIpcHandlers', () => {
     expect(handlers.setLanguage).toHaveBeenCalledWith('ja');
     expect(handlers.notify).toHaveBeenCalledWith('Time box over', 'Nov newsletter: 90 min');
     expect(handlers.saveFile).toHaveBeenCalledWith(request());
+    await expect(invoke('printToPdf', [{ suggestedName: 'TwoHats-report-2026-11.pdf' }])).resolves.toEqual({ status: 'cancelled' });
+    await expect(invoke('showInFolder', ['/home/user/Downloads/TwoHats-report-2026-11.pdf'])).resolves.toBeUndefined();
+    expect(handlers.showInFolder).toHaveBeenCalledWith('/home/user/Downloads/TwoHats-report-2026-11.pdf');
   });
 
   it('passes timer statuses and shell settings through', async () => {
@@ -157,6 +164,14 @@ describe('registerIpcHandlers', () => {
     ['saveFile', [request({ filter: { name: 'PDF', extensions: ['pdf;rm -rf'] } })]],
     ['saveFile', [request({ filter: { name: '', extensions: ['pdf'] } })]],
     ['saveFile', [{ ...request(), extra: true }]],
+    ['printToPdf', []],
+    ['printToPdf', [{ suggestedName: 'report.exe' }]],
+    ['printToPdf', [{ suggestedName: '../report.pdf' }]],
+    ['printToPdf', [{ suggestedName: 'report.pdf', data: 'x' }]],
+    ['showInFolder', []],
+    ['showInFolder', ['']],
+    ['showInFolder', [42]],
+    ['showInFolder', ['/tmp/a\u0000b.pdf']],
     ['setTimerStatus', []],
     ['setTimerStatus', [null]],
     ['setTimerStatus', [status({ state: 'stopped' as TimerStatus['state'] })]],

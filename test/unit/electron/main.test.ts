@@ -204,6 +204,8 @@ describe('main', () => {
         IPC_CHANNELS.getSystemInfo,
         IPC_CHANNELS.notify,
         IPC_CHANNELS.saveFile,
+        IPC_CHANNELS.printToPdf,
+        IPC_CHANNELS.showInFolder,
         IPC_CHANNELS.setLanguage,
         IPC_CHANNELS.setTimerStatus,
         IPC_CHANNELS.configureTimerShell,

@@ -26,9 +26,11 @@ describe('createBridge', () => {
       'notify',
       'onMenuCommand',
       'onShellEvent',
+      'printToPdf',
       'saveFile',
       'setLanguage',
       'setTimerStatus',
+      'showInFolder',
     ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
@@ -41,6 +43,8 @@ describe('createBridge', () => {
     expect(await bridge.notify('Time box over', 'Back to sales')).toBe(true);
     const request = { suggestedName: 'a.csv', data: 'a,b', filter: { name: 'CSV', extensions: ['csv'] } };
     await bridge.saveFile(request);
+    await bridge.printToPdf({ suggestedName: 'TwoHats-report-2026-11.pdf' });
+    await expect(bridge.showInFolder('/tmp/TwoHats-report-2026-11.pdf')).resolves.toBeUndefined();
     const status: TimerStatus = {
       state: 'running',
       label: 'Marketing · Blog',
@@ -54,6 +58,8 @@ describe('createBridge', () => {
       [IPC_CHANNELS.setLanguage, 'ja'],
       [IPC_CHANNELS.notify, 'Time box over', 'Back to sales'],
       [IPC_CHANNELS.saveFile, request],
+      [IPC_CHANNELS.printToPdf, { suggestedName: 'TwoHats-report-2026-11.pdf' }],
+      [IPC_CHANNELS.showInFolder, '/tmp/TwoHats-report-2026-11.pdf'],
       [IPC_CHANNELS.setTimerStatus, status],
       [IPC_CHANNELS.configureTimerShell, { shortcut: 'CommandOrControl+Shift+Space', idleMinutes: 10 }],
     ]);
