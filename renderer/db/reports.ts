@@ -58,13 +58,14 @@ export async function readReportRows(db: TwoHatsDatabase, plan: ReportReadPlan):
       instantRanges<TimeEntry>(db.timeEntries, 'start', plan.timeEntries),
       instantRanges<TimeBox>(db.timeBoxes, 'start', plan.timeBoxes),
       instantRanges<Lead>(db.leads, 'createdAt', plan.leadsCreated),
-      db.leads.where('stage').anyOf([...plan.leadsInStages]).toArray(),
+      // One getAll per value: anyOf() walks a cursor, which is slower on thousands of rows.
+      Promise.all(plan.leadsInStages.map((stage) => db.leads.where('stage').equals(stage).toArray())).then((l) => l.flat()),
       instantRanges<LeadEvent>(db.leadEvents, 'at', plan.leadsWithEvents),
       db.initiatives.toArray(),
       instantRanges<Win>(db.wins, 'at', plan.wins),
       db.metricDefinitions.toArray(),
       Promise.all(plan.metricEntries.map((r) => db.metricEntries.where('period').between(r.from, r.to, true, true).toArray())).then((l) => l.flat()),
-      plan.goalFiscalYears.length ? db.goals.where('fiscalYear').anyOf(plan.goalFiscalYears).toArray() : Promise.resolve([] as Goal[]),
+      Promise.all(plan.goalFiscalYears.map((year) => db.goals.where('fiscalYear').equals(year).toArray())).then((l) => l.flat()),
     ]);
 
     const leads = new Map<string, Lead>();
@@ -80,9 +81,8 @@ export async function readReportRows(db: TwoHatsDatabase, plan: ReportReadPlan):
     for (const row of boxes) if (row.initiativeId) initiativeIds.add(row.initiativeId);
     const over = plan.initiativesOverlapping;
     for (const i of initiatives) if (i.start < over.end && i.end > over.start) initiativeIds.add(i.id);
-    if (initiativeIds.size > 0) {
-      for (const lead of await db.leads.where('initiativeId').anyOf([...initiativeIds]).toArray()) if (!leads.has(lead.id)) leads.set(lead.id, lead);
-    }
+    const linked = await Promise.all([...initiativeIds].map((id) => db.leads.where('initiativeId').equals(id).toArray()));
+    for (const lead of linked.flat()) if (!leads.has(lead.id)) leads.set(lead.id, lead);
 
     const eventsFrom = Math.min(...plan.leadsWithEvents.map((r) => r.from));
     const older = [...leads.values()].filter((lead) => lead.createdAt < eventsFrom);

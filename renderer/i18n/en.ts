@@ -53,8 +53,6 @@ export const en = {
   },
   reports: {
     title: 'Reports',
-    comingTitle: 'The manager report comes here',
-    comingBody: 'A monthly or quarterly PDF that shows how marketing time turned into leads, meetings and revenue, with lessons and next period’s plan.',
   },
   counts: {
     timeEntries: 'Time entries',
@@ -144,7 +142,6 @@ export const en = {
     undo: 'Undo',
     close: 'Close',
     dismiss: 'Dismiss',
-    comingLater: 'Coming in a later version',
   },
   storage: {
     title: 'TwoHats cannot open its data',

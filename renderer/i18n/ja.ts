@@ -48,8 +48,6 @@ export const ja: Messages = {
   },
   reports: {
     title: 'レポート',
-    comingTitle: '上司への報告書がここに',
-    comingBody: 'マーケティングの時間がリード・商談・売上にどうつながったかを、学びと次期の計画とともに月次・四半期の PDF にまとめます。',
   },
   counts: {
     timeEntries: '作業記録',
@@ -139,7 +137,6 @@ export const ja: Messages = {
     undo: '元に戻す',
     close: '閉じる',
     dismiss: '閉じる',
-    comingLater: '今後の版で追加',
   },
   storage: {
     title: 'TwoHats のデータを開けません',

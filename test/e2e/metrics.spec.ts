@@ -61,6 +61,9 @@ test('four weeks typed in the grid, the open rate, bad input, a CSV import and t
   await expect(views).toHaveAttribute('aria-invalid', 'true');
   await expect(views).toHaveValue('abc');
   await views.click();
+  // A cell selects its content when it takes focus, as in a spreadsheet; wait for it as a person would.
+  await expect(views).toHaveJSProperty('selectionEnd', 3);
+  await expect(views).toHaveJSProperty('selectionStart', 0);
   await page.keyboard.type('-5');
   await page.keyboard.press('Enter');
   await expect(metrics.gridErrors).toContainText('The value cannot be negative');

@@ -50,6 +50,7 @@ export function EntryGrid() {
   const table = useRef<HTMLTableElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   // Cells being written: a blur right after Enter must not write (or delete) the same cell twice.
+  const typedSinceFocus = useRef(new Set<string>());
   const inFlight = useRef(new Set<string>());
 
   const thisKey = metricPeriodKeyAt(now, period, timeZone, settings.weekStartsOn);
@@ -348,16 +349,22 @@ export function EntryGrid() {
                           onFocus={(event) => {
                             setFocused(id);
                             const input = event.currentTarget;
-                            // After React has put the plain digits in.
+                            typedSinceFocus.current.delete(id);
+                            input.select();
+                            // Again after React has put the plain digits in; but never over what
+                            // the user has typed since (a fast typist's first digit was lost).
                             requestAnimationFrame(() => {
-                              if (document.activeElement === input) input.select();
+                              if (document.activeElement === input && !typedSinceFocus.current.has(id)) input.select();
                             });
                           }}
                           onBlur={() => {
                             setFocused((current) => (current === id ? null : current));
                             void commit(definition, key);
                           }}
-                          onChange={(event) => setDrafts({ [id]: { text: event.target.value, error: null } })}
+                          onChange={(event) => {
+                            typedSinceFocus.current.add(id);
+                            setDrafts({ [id]: { text: event.target.value, error: null } });
+                          }}
                           onKeyDown={(event) => onKeyDown(event, definition, key, row, column)}
                           onPaste={(event) => onPaste(event, row, column)}
                         />

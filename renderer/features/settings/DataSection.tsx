@@ -9,7 +9,7 @@ import { clearSampleData, countSampleRows, loadSampleData } from '../../db/sampl
 import { resetSettings } from '../../db/settings';
 import { formatNumber } from '../../i18n/format';
 import { useToasts } from '../../stores/toasts';
-import { StoredCounts } from '../ComingScreen';
+import { StoredCounts } from './StoredCounts';
 
 export function DataSection() {
   const { t } = useTranslation();
