@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES_BY_KIND, WORK_KINDS, type Category, type TimeEntry, type WorkKind } from '../../../shared/domain/model';
+import { type Category, type TimeEntry, type WorkKind } from '../../../shared/domain/model';
 import { Button } from '../../components/Button';
 import { Dialog, DialogActions } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { KindCategoryFields } from '../../components/KindCategoryFields';
 import { useDb, useSystem } from '../../app/services';
 import { reportWriteError } from '../../app/write-errors';
 import { addEntry, overlappingEntries, restoreEntries, splitEntryAt, trimOverlaps, updateEntry, type EntryDraft } from '../../db/time';
@@ -92,39 +93,16 @@ export function EntryFormDialog({ entry, initialStart, onClose }: { entry?: Time
             void save();
           }}
         >
-          <div className="form-row">
-            <Field label={t('boxForm.kind')}>
-              {({ id }) => (
-                <select
-                  id={id}
-                  className="input"
-                  value={kind}
-                  onChange={(e) => {
-                    const next = e.target.value as WorkKind;
-                    setKind(next);
-                    setCategory(CATEGORIES_BY_KIND[next][0]!);
-                  }}
-                >
-                  {WORK_KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {t(`kind.${k}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label={t('boxForm.category')}>
-              {({ id }) => (
-                <select id={id} className="input" value={category} onChange={(e) => setCategory(e.target.value as Category)}>
-                  {CATEGORIES_BY_KIND[kind].map((c) => (
-                    <option key={c} value={c}>
-                      {t(`category.${c}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          </div>
+          <KindCategoryFields
+            kind={kind}
+            category={category}
+            kindLabel={t('boxForm.kind')}
+            categoryLabel={t('boxForm.category')}
+            onChange={(value) => {
+              setKind(value.kind);
+              setCategory(value.category);
+            }}
+          />
           <div className="form-row">
             <Field label={t('entryForm.date')}>
               {({ id }) => (
